@@ -1,29 +1,38 @@
 using CrampInfo.Web.Data;
 using CrampInfo.Web.Hosting;
+using CrampInfo.Web.Security;
 using CrampInfo.Web.Site;
 using Serilog;
+
+// The app's own switches (--prepare-database, --health-check); the rest go to the host.
+var command = CommandLine.Parse(args);
+if (command.HealthCheck) return await HealthProbe.RunAsync();
 
 Logging.StartBootstrapLogger();
 try
 {
-    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Choose(args) });
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.HostArgs, ContentRootPath = ContentRoot.Choose(command.HostArgs) });
 
     // Services
     builder.AddCrampInfoLogging();
     builder.Services.AddCrampInfoData();
     builder.Services.AddCrampInfoSite();
+    builder.Services.AddCrampInfoSecurity();
 
     var app = builder.Build();
 
     // Database: migrate and load the shipped data before the first request.
     app.Services.GetRequiredService<DatabaseSetup>().Run();
+    if (command.PrepareDatabase) return 0; // the Dockerfile builds the database into the image this way
 
     // Request pipeline and endpoints
+    app.UseCrampInfoSecurity();
     app.UseCrampInfoStaticFiles();
     app.UseCrampInfoRequestLogging();
     app.UseCrampInfoErrorPages();
     app.UseRouting();
     app.MapCrampInfoHealth();
+    app.MapCrampInfoClinicBranding();
     app.MapRazorPages();
 
     app.Run();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Net.Http.Headers;
 
@@ -9,11 +8,10 @@ public static class SiteServices
     public static IServiceCollection AddCrampInfoSite(this IServiceCollection services)
     {
         services.AddSingleton<SiteSettings>();
+        services.AddSingleton<ClinicBranding>();
         services.AddRazorPages();
         services.AddProblemDetails();
-        // No cookies and no posted forms, so nothing needs lasting keys; keeping them in memory means
-        // nothing is written to disk (a read-only container works) and replicas need nothing shared.
-        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.AddCrampInfoNoDataProtectionKeys();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CrampInfo.Web.Intake;
 
 namespace CrampInfo.Web.Site;
 
@@ -15,9 +16,13 @@ public sealed partial class SiteSettings
     public string? ClinicName { get; }
     public Uri? ClinicUrl { get; }
     public string? ClinicPhone { get; }
-    /// <summary>An image file on disk, served at <c>/clinic-logo</c>.</summary>
+    /// <summary>A <c>tel:</c> link for <see cref="ClinicPhone"/> (its digits and a leading +), when it has enough digits to dial.</summary>
+    public string? ClinicPhoneLink { get; }
+    /// <summary>The logo file's path as configured, once it was read.</summary>
     public string? ClinicLogoPath { get; }
     public string? ClinicLogoContentType { get; }
+    /// <summary>The logo, read once at start and served at <c>/clinic-logo</c> (never a path from a request).</summary>
+    public byte[]? ClinicLogo { get; }
     /// <summary><c>#rrggbb</c>.</summary>
     public string? AccentColor { get; }
     /// <summary>Black or white, whichever contrasts more with <see cref="AccentColor"/>.</summary>
@@ -30,6 +35,11 @@ public sealed partial class SiteSettings
     {
         ClinicName = Text(configuration["Clinic:Name"], 120, "Clinic:Name", log);
         ClinicPhone = Text(configuration["Clinic:Phone"], 40, "Clinic:Phone", log);
+        if (ClinicPhone is not null)
+        {
+            var digits = new string(ClinicPhone.Where(char.IsAsciiDigit).ToArray());
+            if (digits.Length >= 3) ClinicPhoneLink = "tel:" + (ClinicPhone.StartsWith('+') ? "+" : "") + digits;
+        }
 
         var url = configuration["Clinic:Url"];
         if (!string.IsNullOrWhiteSpace(url))
@@ -66,14 +76,27 @@ public sealed partial class SiteSettings
                 ".gif" => "image/gif",
                 _ => null,
             };
+            var file = new FileInfo(logo.Trim());
             if (type is null)
                 log.LogWarning("Ignoring Clinic:LogoPath: the logo must be a .png, .jpg, .svg, .webp or .gif file");
-            else if (!File.Exists(logo))
+            else if (!file.Exists)
                 log.LogWarning("Ignoring Clinic:LogoPath: no file at {LogoPath}", logo);
+            else if (file.Length > MaxLogoBytes)
+                log.LogWarning("Ignoring Clinic:LogoPath: {LogoPath} is larger than {MaxLogoKb} KB", logo, MaxLogoBytes / 1024);
             else
             {
-                ClinicLogoPath = Path.GetFullPath(logo);
-                ClinicLogoContentType = type;
+                try
+                {
+                    ClinicLogo = File.ReadAllBytes(file.FullName);
+                    ClinicLogoPath = file.FullName;
+                    ClinicLogoContentType = type;
+                    if (ClinicLogo.Length > 20 * 1024)
+                        log.LogWarning("Clinic:LogoPath {LogoPath} is {SizeKb} KB: every page loads it, so a logo under 20 KB keeps pages quick on a phone", logo, ClinicLogo.Length / 1024);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    log.LogWarning("Ignoring Clinic:LogoPath: {LogoPath} cannot be read ({Reason})", logo, e.Message);
+                }
             }
         }
 
@@ -84,7 +107,7 @@ public sealed partial class SiteSettings
             if (Uri.TryCreate(origin.Trim(), UriKind.Absolute, out var o)
                 && (o.Scheme == Uri.UriSchemeHttp || o.Scheme == Uri.UriSchemeHttps)
                 && o.AbsolutePath == "/" && string.IsNullOrEmpty(o.Query) && string.IsNullOrEmpty(o.Fragment) && string.IsNullOrEmpty(o.UserInfo))
-                origins.Add(o.GetLeftPart(UriPartial.Authority));
+                origins.Add($"{o.Scheme}://{o.IdnHost}{(o.IsDefaultPort ? "" : $":{o.Port}")}");
             else
                 log.LogWarning("Ignoring an entry of Embedding:AllowedOrigins: an origin is http(s)://host[:port] with nothing after it");
         }
@@ -109,8 +132,15 @@ public sealed partial class SiteSettings
             else
                 log.LogWarning("Ignoring an entry of FeaturedFoods: each needs Ndb (5 digits) and Seq (a portion number)");
         }
-        FeaturedFoods = featured;
+        // The setting replaces the whole list; without it, the article's five foods.
+        FeaturedFoods = featured.Count > 0 ? featured : ArticleFoods.All.Select(f => new FeaturedFoodSetting(f.Ndb, f.Seq)).ToList();
+
+        if (ClinicName is null && (ClinicUrl is not null || ClinicPhone is not null || ClinicLogo is not null))
+            log.LogWarning("Clinic:Url, Clinic:Phone and Clinic:LogoPath are shown only beside Clinic:Name, which is not set");
     }
+
+    /// <summary>Every page loads the logo, so a large file is refused rather than slowing every page.</summary>
+    public const int MaxLogoBytes = 512 * 1024;
 
     static string? Text(string? value, int maxLength, string key, ILogger log)
     {
@@ -137,6 +167,13 @@ public static class Contrast
     {
         var (a, b) = (Luminance(hexA), Luminance(hexB));
         return (Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05);
+    }
+
+    /// <summary>The colour with <paramref name="fraction"/> of black laid over it, as CSS's <c>rgba(0, 0, 0, fraction)</c> does.</summary>
+    public static string Darken(string hex, double fraction)
+    {
+        int Channel(int offset) => (int)Math.Round(int.Parse(hex.AsSpan(1 + offset, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture) * (1 - fraction), MidpointRounding.AwayFromZero);
+        return $"#{Channel(0):x2}{Channel(2):x2}{Channel(4):x2}";
     }
 
     public static string BestTextOn(string background) =>
