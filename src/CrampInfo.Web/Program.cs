@@ -1,5 +1,7 @@
+using CrampInfo.Web.Api;
 using CrampInfo.Web.Data;
 using CrampInfo.Web.Hosting;
+using CrampInfo.Web.Pages.Calculator;
 using CrampInfo.Web.Site;
 using Serilog;
 
@@ -12,6 +14,8 @@ try
     builder.AddCrampInfoLogging();
     builder.Services.AddCrampInfoData();
     builder.Services.AddCrampInfoSite();
+    builder.Services.AddCrampInfoCalculator();
+    builder.Services.AddCrampInfoApi();
 
     var app = builder.Build();
 
@@ -23,7 +27,9 @@ try
     app.UseCrampInfoRequestLogging();
     app.UseCrampInfoErrorPages();
     app.UseRouting();
+    app.UseCors();
     app.MapCrampInfoHealth();
+    app.MapCrampInfoApi();
     app.MapRazorPages();
 
     app.Run();

@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using CrampInfo.Tests.Infrastructure;
+using CrampInfo.Web.Site;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrampInfo.Tests.Foundation;
+
+/// <summary>The top-level wwwroot/ and appsettings.json are the real ones; health; logging.</summary>
+[Collection(AppCollection.Name)]
+public sealed class HostingTests(AppFixture app)
+{
+    static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_static_file_from_the_top_level_wwwroot_is_served_byte_for_byte()
+    {
+        var expected = await File.ReadAllBytesAsync(Repo.File("wwwroot", "css", "site.css"), Cancel);
+        using var response = await app.Client.GetAsync("/css/site.css", Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(expected, await response.Content.ReadAsByteArrayAsync(Cancel));
+    }
+
+    [Fact]
+    public void A_value_from_the_top_level_appsettings_json_takes_effect()
+    {
+        // FeaturedFoods has no default in code: the five come only from the top-level appsettings.json.
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Repo.File("appsettings.json")));
+        var expected = json.RootElement.GetProperty("FeaturedFoods").EnumerateArray()
+            .Select(e => $"{e.GetProperty("Ndb").GetString()}:{e.GetProperty("Seq").GetInt32()}").ToList();
+        var settings = app.Factory.Services.GetRequiredService<SiteSettings>();
+        Assert.Equal(expected, settings.FeaturedFoods.Select(f => $"{f.Ndb}:{f.Seq}").ToList());
+        Assert.Equal(["09040:5", "11674:3", "09279:2", "09298:4", "09291:2"], expected);
+    }
+
+    [Fact]
+    public async Task Healthz_answers_200_when_the_database_is_loaded()
+    {
+        using var response = await app.Client.GetAsync("/healthz", Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Request_logs_carry_method_path_status_and_time_but_never_the_query_string()
+    {
+        var secret = "09298:4:3";
+        using var response = await app.Client.GetAsync($"/calculator?age=33&sex=female&stage=pregnant&items=09040:5:1,{secret}&limit-mg=2345", Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var requestLine = Assert.Single(app.Factory.Logs.Events, e =>
+            e.MessageTemplate.Text.StartsWith("HTTP ") && e.Properties.TryGetValue("RequestPath", out var p) && p.ToString() == "\"/calculator\""
+            && e.Properties["StatusCode"].ToString() == "200" && app.Factory.Logs.Render(e).Contains("pregnant") == false);
+        Assert.Contains("GET", requestLine.Properties["RequestMethod"].ToString());
+        Assert.True(requestLine.Properties.ContainsKey("Elapsed"));
+        foreach (var line in app.Factory.Logs.Lines)
+        {
+            Assert.DoesNotContain(secret, line);
+            Assert.DoesNotContain("pregnant", line);
+            Assert.DoesNotContain("2345", line);
+            Assert.DoesNotContain("age=33", line);
+        }
+    }
+}
+
+/// <summary>Health when the database goes away while the app runs.</summary>
+public sealed class HealthWhenTheDatabaseFailsTests
+{
+    static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Healthz_answers_503_when_the_database_can_no_longer_be_read()
+    {
+        using var app = new CrampInfoFactory();
+        try
+        {
+            using var client = app.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz", Cancel)).StatusCode);
+            SqliteConnection.ClearAllPools();
+            File.Delete(app.DatabasePath);
+            using var response = await client.GetAsync("/healthz", Cancel);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        }
+        finally { app.DeleteFolder(); }
+    }
+
+    [Fact]
+    public async Task Healthz_answers_503_when_the_database_does_not_hold_the_current_data()
+    {
+        using var app = new CrampInfoFactory();
+        try
+        {
+            using var client = app.CreateClient();
+            SqliteConnection.ClearAllPools();
+            using (var db = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False"))
+            {
+                db.Open();
+                using var command = db.CreateCommand();
+                command.CommandText = "DELETE FROM data_version";
+                command.ExecuteNonQuery();
+            }
+            using var response = await client.GetAsync("/healthz", Cancel);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        }
+        finally { app.DeleteFolder(); }
+    }
+}
+
+/// <summary>The published app carries the top-level appsettings.json and wwwroot/, and starts from them.</summary>
+public sealed class PublishTests
+{
+    [Fact]
+    public async Task Dotnet_publish_output_holds_the_top_level_settings_and_static_files_and_serves_them()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var output = Directory.CreateTempSubdirectory("crampinfo-publish-").FullName;
+        try
+        {
+            var publish = await Run("dotnet", $"publish \"{Repo.File("src", "CrampInfo.Web", "CrampInfo.Web.csproj")}\" -c Release -o \"{output}\" -p:UseSharedCompilation=false --nologo", Repo.Root, cancel);
+            Assert.True(publish.ExitCode == 0, publish.Output);
+            Assert.Equal(await File.ReadAllTextAsync(Repo.File("appsettings.json"), cancel), await File.ReadAllTextAsync(Path.Combine(output, "appsettings.json"), cancel));
+            Assert.Equal(await File.ReadAllBytesAsync(Repo.File("wwwroot", "css", "site.css"), cancel), await File.ReadAllBytesAsync(Path.Combine(output, "wwwroot", "css", "site.css"), cancel));
+            Assert.False(Directory.Exists(Path.Combine(output, "SeedData")), "The data is embedded in the assembly, not copied beside it.");
+
+            // Start the published app from another folder: it still finds its own settings and files.
+            var port = FreePort();
+            var database = Path.Combine(output, "test.db");
+            var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(output, "CrampInfo.Web.dll")}\" --urls http://127.0.0.1:{port}")
+            {
+                WorkingDirectory = Path.GetTempPath(),
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                Environment = { ["ConnectionStrings__CrampInfo"] = $"Data Source={database}", ["ASPNETCORE_ENVIRONMENT"] = "Production" },
+            };
+            using var process = Process.Start(start)!;
+            try
+            {
+                using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+                var healthy = false;
+                for (var i = 0; i < 150 && !healthy; i++)
+                {
+                    try { healthy = (await client.GetAsync("/healthz", cancel)).IsSuccessStatusCode; }
+                    catch (HttpRequestException) { await Task.Delay(100, cancel); }
+                }
+                Assert.True(healthy, "The published app did not answer /healthz.");
+                var css = await client.GetStringAsync("/css/site.css", cancel);
+                Assert.Equal(await File.ReadAllTextAsync(Repo.File("wwwroot", "css", "site.css"), cancel), css);
+                var page = await client.GetStringAsync("/calculator", cancel);
+                Assert.Contains("Add 1 medium banana", page); // featured foods: from the published appsettings.json
+            }
+            finally
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync(cancel);
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(output, true); } catch (IOException) { }
+        }
+    }
+
+    static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    internal static async Task<(int ExitCode, string Output)> Run(string file, string arguments, string folder, CancellationToken cancel)
+    {
+        var info = new ProcessStartInfo(file, arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(cancel);
+        var stderr = process.StandardError.ReadToEndAsync(cancel);
+        await process.WaitForExitAsync(cancel);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
