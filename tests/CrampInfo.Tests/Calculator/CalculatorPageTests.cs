@@ -80,7 +80,8 @@ public sealed class CalculatorPageTests(AppFixture app)
         var result = page.QuerySelector("#result")!;
         Assert.Contains("So far: 422 mg of potassium", Normalize(result.TextContent));
         Assert.Contains("give your age and sex", Normalize(result.TextContent));
-        Assert.Equal(18, page.QuerySelectorAll(".ai-table tbody tr").Length);
+        Assert.Equal(13, page.QuerySelectorAll(".ai-table tbody tr").Length);
+        Assert.Contains("adult, 19 to 50 years 2,600 3,400", page.QuerySelectorAll(".ai-table tbody tr").Select(r => Normalize(r.TextContent)));
         Assert.Null(page.QuerySelector(".suggestions"));
     }
 
