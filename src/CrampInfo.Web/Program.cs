@@ -1,5 +1,7 @@
+using CrampInfo.Web.Api;
 using CrampInfo.Web.Data;
 using CrampInfo.Web.Hosting;
+using CrampInfo.Web.Pages.Calculator;
 using CrampInfo.Web.Security;
 using CrampInfo.Web.Site;
 using Serilog;
@@ -17,6 +19,8 @@ try
     builder.AddCrampInfoLogging();
     builder.Services.AddCrampInfoData();
     builder.Services.AddCrampInfoSite();
+    builder.Services.AddCrampInfoCalculator();
+    builder.Services.AddCrampInfoApi();
     builder.Services.AddCrampInfoSecurity();
 
     var app = builder.Build();
@@ -31,7 +35,9 @@ try
     app.UseCrampInfoRequestLogging();
     app.UseCrampInfoErrorPages();
     app.UseRouting();
+    app.UseCors();
     app.MapCrampInfoHealth();
+    app.MapCrampInfoApi();
     app.MapCrampInfoClinicBranding();
     app.MapRazorPages();
 

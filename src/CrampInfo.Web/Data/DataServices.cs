@@ -11,6 +11,8 @@ public static class DataServices
         services.AddSingleton<DatabaseLocation>();
         services.AddSingleton<DataLoader>();
         services.AddSingleton<DatabaseSetup>();
+        services.AddSingleton<ReferenceData>();
+        services.AddScoped<FoodSearch>();
         // Read lazily, so a test's configuration (a temp database) wins over appsettings.json.
         services.AddDbContext<CrampInfoDb>((sp, options) => options
             .UseSqlite(sp.GetRequiredService<DatabaseLocation>().ReadOnlyConnectionString)

@@ -29,6 +29,8 @@ public static class Logging
     public static IApplicationBuilder UseCrampInfoRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            // The configured logger, not the static bootstrap one (which the app leaves in place, see above).
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.IncludeQueryInRequestPath = false;
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
         });

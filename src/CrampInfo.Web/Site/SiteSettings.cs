@@ -128,7 +128,7 @@ public sealed partial class SiteSettings
         {
             var ndb = entry["Ndb"]?.Trim();
             if (ndb is not null && NdbPattern().IsMatch(ndb) && int.TryParse(entry["Seq"], NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
-                featured.Add(new FeaturedFoodSetting(ndb, seq));
+                featured.Add(new FeaturedFoodSetting(ndb, seq, Text(entry["Name"], 60, "FeaturedFoods:Name", log), Text(entry["PluralName"], 60, "FeaturedFoods:PluralName", log)));
             else
                 log.LogWarning("Ignoring an entry of FeaturedFoods: each needs Ndb (5 digits) and Seq (a portion number)");
         }
@@ -158,7 +158,8 @@ public sealed partial class SiteSettings
     private static partial Regex NdbPattern();
 }
 
-public sealed record FeaturedFoodSetting(string Ndb, int Seq);
+/// <summary>A quick-add food of the calculator: a food and one of its portions, with optional names for one and for several ("medium banana", "medium bananas").</summary>
+public sealed record FeaturedFoodSetting(string Ndb, int Seq, string? Name = null, string? PluralName = null);
 
 /// <summary>WCAG 2.2 relative luminance and contrast ratio.</summary>
 public static class Contrast

@@ -107,6 +107,54 @@ public sealed class LinkBuilderTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_built_link_opens_the_calculator_with_those_values_as_its_own_canonical_link()
+    {
+        var (_, builder) = await app.Client.GetPageAsync("/for-clinics?age=45&sex=female&items=09040:5:2,+11674:3:1");
+        var link = builder.QuerySelector("#try-link")!.GetAttribute("href")!;
+
+        var (response, calculator) = await app.Client.GetPageAsync(link);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // not a redirect: the link is already canonical
+        Assert.Equal(link, calculator.QuerySelector("a.result-link")!.GetAttribute("href"));
+        Assert.Equal("45", calculator.QuerySelector("input#age")!.GetAttribute("value"));
+        Assert.Equal("female", calculator.QuerySelector("input[name='sex'][checked]")!.GetAttribute("value"));
+        var foods = calculator.QuerySelectorAll(".items-table tbody tr th, .items-table tbody tr td:first-child").Select(c => c.Text()).ToList();
+        Assert.Contains("Bananas, raw", foods);
+        Assert.Contains(foods, f => f.StartsWith("Potatoes, baked, flesh and skin"));
+        Assert.Contains("So far: 1,770 mg, which is 68% of your Adequate Intake", calculator.QuerySelector("#result").Text());
+    }
+
+    [Fact]
+    public async Task A_link_with_every_parameter_is_accepted_by_the_calculator_unchanged()
+    {
+        var (_, builder) = await app.Client.GetPageAsync(
+            "/for-clinics?age=30&sex=female&stage=pregnant&items=09298:4:1.5,11674:g:150&supplement-meq=8&supplement-count=2&limit-mg=3000");
+        var link = builder.QuerySelector("#try-link")!.GetAttribute("href")!;
+
+        var (response, calculator) = await app.Client.GetPageAsync(link);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(calculator.QuerySelector("#error-summary"));
+        Assert.Equal(link, calculator.QuerySelector("a.result-link")!.GetAttribute("href"));
+        Assert.Contains("Your daily limit from your doctor: 3,000 mg", calculator.QuerySelector("#result").Text());
+    }
+
+    [Fact]
+    public async Task The_iframe_address_opens_the_calculator_in_the_embedded_layout()
+    {
+        var (_, builder) = await app.Client.GetPageAsync("/for-clinics?age=45&sex=female&items=09040:5:2");
+        var src = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(builder.QuerySelector("#built-iframe").Text(), "src=\"([^\"]+)\"").Groups[1].Value);
+
+        var (response, calculator) = await app.Client.GetPageAsync(new Uri(src).PathAndQuery);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("embed", calculator.Body!.ClassName);
+        Assert.Null(calculator.QuerySelector("nav.site-nav"));
+        Assert.Equal("/calculator?age=45&sex=female&items=09040:5:2", calculator.QuerySelector("a.open-full")!.GetAttribute("href"));
+        Assert.Equal("/calculator?age=45&sex=female&items=09040:5:2&embed=1", calculator.QuerySelector("a.result-link")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task The_page_is_in_the_footer_navigation()
     {
         var (_, page) = await app.Client.GetPageAsync("/");

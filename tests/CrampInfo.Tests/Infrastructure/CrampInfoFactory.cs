@@ -75,6 +75,8 @@ public sealed class LogCollector : ILogEventSink
     public IReadOnlyList<LogEvent> Events => events.ToArray();
 
     /// <summary>Each event as it would be written: message, properties and exception.</summary>
-    public IEnumerable<string> Lines => events.Select(e =>
-        $"{e.Level} {e.RenderMessage()} {string.Join(" ", e.Properties.Select(p => $"{p.Key}={p.Value}"))} {e.Exception}");
+    public IEnumerable<string> Lines => events.Select(Render);
+
+    public string Render(LogEvent e) =>
+        $"{e.Level} {e.RenderMessage()} {string.Join(" ", e.Properties.Select(p => $"{p.Key}={p.Value}"))} {e.Exception}";
 }

@@ -1,0 +1,86 @@
+using CrampInfo.Web.Intake;
+using CrampInfo.Web.Site;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrampInfo.Web.Data;
+
+/// <summary>A featured food in its common portion, looked up in the food table.</summary>
+public sealed record FeaturedFood(Food Food, Portion Portion, string Name, string PluralName)
+{
+    public decimal PotassiumMg => IntakeCalculator.Per100g((decimal)Food.PotassiumMgPer100g, (decimal)Portion.Grams);
+
+    public SuggestionFood AsSuggestion() =>
+        new(Food.Ndb, Food.Description, Portion.Seq, PortionLabel.Of(Portion), PotassiumMg, Name, PluralName);
+
+    /// <summary>"2 medium bananas".</summary>
+    public string Count(int count) => $"{count} {(count == 1 ? Name : PluralName)}";
+}
+
+/// <summary>
+/// The small, fixed parts of the database that almost every calculator request needs: the Adequate Intake
+/// table and the featured foods. The database does not change while the app runs, so they are read once,
+/// on first use, and kept; a failed read is not kept, so the next request tries again.
+/// </summary>
+public sealed class ReferenceData(IServiceScopeFactory scopes, SiteSettings settings, ILogger<ReferenceData> log)
+{
+    readonly SemaphoreSlim gate = new(1, 1);
+    Loaded? loaded;
+
+    sealed record Loaded(AdequateIntakeTable Intakes, IReadOnlyList<FeaturedFood> Featured);
+
+    public async Task<AdequateIntakeTable> AdequateIntakesAsync(CancellationToken cancellationToken = default) =>
+        (await LoadAsync(cancellationToken)).Intakes;
+
+    public async Task<IReadOnlyList<FeaturedFood>> FeaturedFoodsAsync(CancellationToken cancellationToken = default) =>
+        (await LoadAsync(cancellationToken)).Featured;
+
+    async Task<Loaded> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (loaded is { } ready) return ready;
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (loaded is not null) return loaded;
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CrampInfoDb>();
+            var rows = await db.ReferenceIntakes.OrderBy(r => r.Id)
+                .Select(r => new AdequateIntake(r.LifeStage, r.AgeFromYears, r.AgeToYears, r.Sex, r.AdequateIntakeMg))
+                .ToListAsync(cancellationToken);
+            var featured = await ResolveAsync(db, settings.FeaturedFoods, cancellationToken);
+            return loaded = new Loaded(new AdequateIntakeTable(rows), featured);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    async Task<IReadOnlyList<FeaturedFood>> ResolveAsync(CrampInfoDb db, IReadOnlyList<FeaturedFoodSetting> wanted, CancellationToken cancellationToken)
+    {
+        var ndbs = wanted.Select(w => w.Ndb).ToList();
+        var foods = await db.Foods.Include(f => f.Portions).Where(f => ndbs.Contains(f.Ndb)).ToDictionaryAsync(f => f.Ndb, cancellationToken);
+        var result = new List<FeaturedFood>();
+        foreach (var want in wanted)
+        {
+            var portion = foods.GetValueOrDefault(want.Ndb)?.Portions.FirstOrDefault(p => p.Seq == want.Seq);
+            if (portion is null)
+            {
+                log.LogWarning("Ignoring featured food {Ndb} portion {Seq}: the food table has no such food or portion", want.Ndb, want.Seq);
+                continue;
+            }
+            var food = foods[want.Ndb];
+            var known = ArticleFoods.All.FirstOrDefault(a => a.Ndb == want.Ndb && a.Seq == want.Seq);
+            var name = want.Name ?? known?.Name ?? $"{PortionLabel.Of(portion)} ({food.Description})";
+            var plural = want.PluralName ?? (want.Name is null ? known?.PluralName : null) ?? $"x {name}";
+            result.Add(new FeaturedFood(food, portion, name, plural));
+        }
+        return result;
+    }
+}
+
+/// <summary>How a portion is written: "medium (7" to 7-7/8" long)", or "50 raisins" where the amount is not 1.</summary>
+public static class PortionLabel
+{
+    public static string Of(Portion portion) =>
+        portion.Amount == 1 ? portion.Measure : $"{portion.Amount.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} {portion.Measure}";
+}

@@ -1,0 +1,65 @@
+using CrampInfo.Web.Data;
+using CrampInfo.Web.Intake;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CrampInfo.Web.Pages.Calculator;
+
+/// <summary>A food row of the form: the item as typed, its food where known, its amounts where valid, its messages.</summary>
+public sealed record ItemRow(int Index, ItemText Text, Food? Food, ItemAmounts? Amounts, IReadOnlyList<string> Errors);
+
+/// <summary>
+/// <c>GET /calculator</c>: the form and the day's result, all from the query string. A submission of the
+/// no-JavaScript form is answered with a 303 to the canonical link; everything else renders with status 200,
+/// messages beside the fields that need them, and the valid parts still calculated.
+/// </summary>
+public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch foodSearch) : PageModel
+{
+    public const int SearchResultLimit = 10;
+
+    public CalculatorOutcome Outcome { get; private set; } = null!;
+    public IReadOnlyList<ItemRow> Rows { get; private set; } = [];
+    public string? SearchQuery { get; private set; }
+    public IReadOnlyList<Food> SearchResults { get; private set; } = [];
+    public bool Embed { get; private set; }
+    /// <summary>This result's canonical link (path and query), to bookmark, print or send.</summary>
+    public string Link { get; private set; } = "/calculator";
+
+    public CalculatorInput Input => Outcome.Input;
+    public IntakeResult Result => Outcome.Result;
+    public bool HasAnything => Input.Items.Count > 0 || Input.HasSupplement || Result.Target is not null;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (CalculatorForm.IsSubmission(Request.Query))
+        {
+            Response.Headers.Location = CalculatorForm.CanonicalUrl(Request.Query);
+            return StatusCode(StatusCodes.Status303SeeOther);
+        }
+
+        Outcome = await evaluator.EvaluateAsync(Request.Query, cancellationToken);
+        Embed = Request.Query[CalculatorForm.EmbedField] == "1";
+        SearchQuery = Request.Query[CalculatorForm.SearchField].FirstOrDefault()?.Trim();
+        if (FoodSearch.CanSearch(SearchQuery))
+            SearchResults = await foodSearch.SearchAsync(SearchQuery, SearchResultLimit, cancellationToken);
+        Link = CalculatorLink.Of(Input, embed: Embed).ToUrl();
+
+        var amounts = new Queue<ItemAmounts>(Result.Items);
+        Rows = Input.ConsideredItems.Select(i =>
+        {
+            var errors = Outcome.ErrorsForItem(i.Index).ToList();
+            return new ItemRow(i.Index, i.Item, i.Item.NdbValid ? Input.Foods.GetValueOrDefault(i.Item.Ndb) : null,
+                errors.Count == 0 ? amounts.Dequeue() : null, errors);
+        }).ToList();
+        return Page();
+    }
+
+    /// <summary>The id of the field a parameter's message belongs beside (the error summary links to it).</summary>
+    public static string FieldId(string key) => key switch
+    {
+        CalculatorInput.SexKey => "sex-female",
+        CalculatorInput.ItemsKey => "foods",
+        CalculatorInput.SupplementMgKey or CalculatorInput.SupplementMeqKey => CalculatorForm.StrengthField,
+        _ => key,
+    };
+}

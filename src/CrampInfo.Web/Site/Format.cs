@@ -1,0 +1,22 @@
+using System.Globalization;
+using CrampInfo.Web.Intake;
+
+namespace CrampInfo.Web.Site;
+
+/// <summary>Numbers as the pages write them: whole milligrams with thousands separators, rounded half away from zero.</summary>
+public static class Format
+{
+    public static string Mg(decimal mg) => Rounding.Whole(mg).ToString("#,0", CultureInfo.InvariantCulture);
+
+    public static string Mg(double mg) => Mg((decimal)mg);
+
+    public static string Mg(long mg) => mg.ToString("#,0", CultureInfo.InvariantCulture);
+
+    public static string Percent(decimal percent) => Rounding.Whole(percent).ToString("#,0", CultureInfo.InvariantCulture);
+
+    public static string Grams(decimal grams) => Rounding.Grams(grams).ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    public static string Grams(double grams) => Grams((decimal)grams);
+
+    public static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+}
