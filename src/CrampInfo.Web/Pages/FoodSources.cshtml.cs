@@ -77,8 +77,8 @@ public sealed class FoodSourcesModel(CrampInfoDb db) : PageModel
         ("child", _) => "Children",
         ("adolescent", "male") => "Boys",
         ("adolescent", _) => "Girls",
-        ("pregnancy", _) => "Pregnant women and girls",
-        ("lactation", _) => "Breastfeeding women and girls",
+        ("pregnancy", _) => "Pregnant",
+        ("lactation", _) => "Breastfeeding",
         (_, "male") => "Men",
         _ => "Women",
     };

@@ -10,7 +10,8 @@ namespace CrampInfo.Tests.Articles;
 /// 0.39 x (words / sentences) + 11.8 x (syllables / words) - 15.59.
 /// <para><b>Main text</b> is the text of the page's <c>&lt;main&gt;</c> element after removing <c>table</c>,
 /// <c>figure</c> (with its SVG chart and caption), <c>svg</c>, <c>nav</c>, <c>code</c>, <c>script</c>,
-/// <c>style</c> and citations (<c>sup.cite</c>). Every remaining block (<c>p</c>, <c>li</c>, <c>h1</c>-<c>h6</c>,
+/// <c>style</c>, citations (<c>sup.cite</c>) and print-only parts (<c>.print-only</c>: the list of the page's
+/// sources that only a printed page shows). Every remaining block (<c>p</c>, <c>li</c>, <c>h1</c>-<c>h6</c>,
 /// <c>dt</c>, <c>dd</c>, <c>blockquote</c>, <c>figcaption</c> outside figures, <c>caption</c> outside tables)
 /// counts on its own: its own text (a list item nested in a list item counts separately), split into sentences
 /// after '.', '!', '?' or ':' followed by a space or the end; a block without such an ending (a heading, a list
@@ -27,7 +28,7 @@ public static partial class Readability
 {
     public sealed record Result(double Grade, int Sentences, int Words, int Syllables, string Text);
 
-    static readonly string[] Removed = ["table", "figure", "svg", "nav", "code", "script", "style", "sup.cite"];
+    static readonly string[] Removed = ["table", "figure", "svg", "nav", "code", "script", "style", "sup.cite", ".print-only"];
     const string Blocks = "p, li, h1, h2, h3, h4, h5, h6, dt, dd, blockquote, figcaption, caption";
 
     /// <summary>The grade of the main text of a whole HTML page.</summary>

@@ -88,6 +88,13 @@ public sealed class ArticleBrowserTests(BrowserFixture browser)
         Assert.Contains("/", after);
         var citation = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('sup.cite a'), '::after').content");
         Assert.Equal("none", citation);
+        // A printed page lists the sources it cites, with their addresses, so it stands on its own.
+        Assert.True(await page.Locator(".page-sources").IsVisibleAsync());
+        var cited = await page.EvaluateAsync<int>("() => new Set([...document.querySelectorAll('sup.cite a')].map(a => a.getAttribute('href'))).size");
+        Assert.Equal(cited, await page.Locator(".page-sources li").CountAsync());
+        Assert.Contains("https://", await page.Locator(".page-sources li").First.InnerTextAsync());
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        Assert.False(await page.Locator(".page-sources").IsVisibleAsync());
         await page.Context.CloseAsync();
 
         var references = await browser.OpenAsync("/references");
