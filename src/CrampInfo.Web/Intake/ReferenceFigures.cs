@@ -2,7 +2,12 @@ namespace CrampInfo.Web.Intake;
 
 /// <summary>A published figure that is not a row of the shipped data, with the source it comes from.</summary>
 /// <param name="SourceKey">The key of the source in <c>Site.Sources</c>, which numbers it on /references.</param>
-public sealed record ReferenceFigure(double Value, string Unit, string What, string SourceKey);
+public sealed record ReferenceFigure(double Value, string Unit, string What, string SourceKey)
+{
+    /// <summary>The figure as pages write it: "4,700 mg", "3.5 mmol/L", "60%".</summary>
+    public string Display =>
+        Value.ToString("#,##0.##", System.Globalization.CultureInfo.InvariantCulture) + (Unit == "%" ? "%" : " " + Unit);
+}
 
 /// <summary>
 /// The one place for reference figures the pages and the calculator quote (the public interface asks for
@@ -33,6 +38,36 @@ public static class ReferenceFigures
     /// <summary>Severe hypokalemia, a medical emergency: serum potassium below this.</summary>
     public static readonly ReferenceFigure SevereHypokalemiaBelowMmolPerL =
         new(2.5, "mmol/L", "blood potassium below which low potassium is severe and an emergency", "mayo-low-potassium");
+
+    /// <summary>Potassium tablets from this strength up need prescription labelling (the reason shop tablets stop at 99 mg).</summary>
+    public static readonly ReferenceFigure PrescriptionLabellingFromMg =
+        new(100, "mg", "potassium per tablet from which prescription labelling is required", "cfr-201-306");
+
+    // Figures the article pages quote, each with the source that gives it.
+
+    /// <summary>How many times more potassium there is inside cells than outside them.</summary>
+    public static readonly ReferenceFigure PotassiumInsideVersusOutsideCells =
+        new(30, "times", "potassium inside cells compared with outside them", "lpi-potassium");
+
+    /// <summary>Share of the potassium in food that the gut absorbs.</summary>
+    public static readonly ReferenceFigure DietaryPotassiumAbsorbedPercent =
+        new(90, "%", "share of dietary potassium that is absorbed", "ods-potassium");
+
+    /// <summary>Adults who report night-time leg cramps: up to this share.</summary>
+    public static readonly ReferenceFigure AdultsWithNightCrampsUpToPercent =
+        new(60, "%", "adults who report night-time leg cramps (at most)", "aafp-2012");
+
+    /// <summary>Trials in the 2020 Cochrane review of magnesium for cramps.</summary>
+    public static readonly ReferenceFigure MagnesiumReviewTrials =
+        new(11, "trials", "trials in the 2020 Cochrane review of magnesium for muscle cramps", "cochrane-2020-magnesium");
+
+    /// <summary>People in those trials.</summary>
+    public static readonly ReferenceFigure MagnesiumReviewPeople =
+        new(735, "people", "people in the trials of the 2020 Cochrane review of magnesium for muscle cramps", "cochrane-2020-magnesium");
+
+    /// <summary>A cramp lasting longer than this needs an urgent appointment.</summary>
+    public static readonly ReferenceFigure CrampUrgentAfterMinutes =
+        new(10, "minutes", "length of a cramp after which to ask for an urgent appointment", "nhs-leg-cramps");
 
     /// <summary>Share of the Daily Value an over-the-counter tablet holds, in percent (about 2).</summary>
     public static double OverTheCounterShareOfDailyValuePercent => OverTheCounterMaxMg.Value / DailyValueMg.Value * 100;

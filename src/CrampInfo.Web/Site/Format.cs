@@ -10,7 +10,10 @@ public static class Format
 
     public static string Mg(double mg) => Mg((decimal)mg);
 
-    public static string Mg(long mg) => mg.ToString("#,0", CultureInfo.InvariantCulture);
+    public static string Mg(long mg) => Whole(mg);
+
+    /// <summary>A whole number as pages write it: "2,600".</summary>
+    public static string Whole(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
     public static string Percent(decimal percent) => Rounding.Whole(percent).ToString("#,0", CultureInfo.InvariantCulture);
 

@@ -66,10 +66,11 @@ public sealed class CalculatorPageTests(AppFixture app)
     public async Task The_chart_shows_each_items_share_with_the_same_figures_as_the_table()
     {
         var (_, page) = await Get("/calculator?items=09040:5:2,11674:3:1");
-        var labels = page.QuerySelectorAll(".item-share-chart .share-label").Select(l => Normalize(l.TextContent)).ToList();
-        Assert.Equal(["Bananas, raw: 845 mg (48%)", "Potatoes, baked, flesh and skin, without salt: 926 mg (52%)"], labels);
-        var bars = page.QuerySelectorAll(".item-share-chart svg rect:nth-of-type(2)").Select(r => double.Parse(r.GetAttribute("width")!, CultureInfo.InvariantCulture)).ToList();
-        Assert.Equal(298.5 * 844.88 / 1770.43, bars[0], 0.1);
+        var chart = page.QuerySelector("svg#item-share-chart, figure svg.bar-chart")!;
+        Assert.Equal("Bananas, raw (48%): 845 mg; Potatoes, baked, flesh and skin, without salt (52%): 926 mg.", Normalize(page.QuerySelector("#item-share-chart-desc")!.TextContent));
+        var bars = chart.QuerySelectorAll("rect").Select(r => double.Parse(r.GetAttribute("width")!.TrimEnd('%'), CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(70 * 844.88 / 925.55, bars[0], 0.01);
+        Assert.Equal(70, bars[1], 0.01);
         Assert.Null(page.QuerySelector("[style]"));
     }
 

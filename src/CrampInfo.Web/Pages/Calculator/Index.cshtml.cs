@@ -1,3 +1,4 @@
+using CrampInfo.Web.Articles;
 using CrampInfo.Web.Data;
 using CrampInfo.Web.Intake;
 using Microsoft.AspNetCore.Mvc;
@@ -27,6 +28,9 @@ public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch fo
 
     public CalculatorInput Input => Outcome.Input;
     public IntakeResult Result => Outcome.Result;
+    /// <summary>Each food's share of the day's potassium, drawn on the server; null when there is nothing to share.</summary>
+    public BarChart? ItemChart { get; private set; }
+
     public bool HasAnything => Input.Items.Count > 0 || Input.HasSupplement || Result.Target is not null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -51,7 +55,18 @@ public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch fo
             return new ItemRow(i.Index, i.Item, i.Item.NdbValid ? Input.Foods.GetValueOrDefault(i.Item.Ndb) : null,
                 errors.Count == 0 ? amounts.Dequeue() : null, errors);
         }).ToList();
+        ItemChart = ShareChart(Result);
         return Page();
+    }
+
+    static BarChart? ShareChart(IntakeResult result)
+    {
+        var total = result.Totals.PotassiumMg;
+        if (total <= 0) return null;
+        var rows = result.Items.Select(i => (i.Food.Description, i.PotassiumMg)).ToList();
+        if (result.SupplementMg > 0) rows.Add(("Potassium tablets", result.SupplementMg));
+        return new BarChart("item-share-chart", "Where today's potassium came from", "mg",
+            rows.Select(r => ($"{r.Item1} ({Site.Format.Percent(r.Item2 / total * 100)}%)", r.Item2)));
     }
 
     /// <summary>The id of the field a parameter's message belongs beside (the error summary links to it).</summary>

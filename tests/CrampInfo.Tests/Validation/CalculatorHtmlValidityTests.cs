@@ -1,0 +1,29 @@
+using CrampInfo.Tests.Articles;
+using CrampInfo.Tests.Infrastructure;
+
+namespace CrampInfo.Tests.Validation;
+
+/// <summary>The calculator in each of its states passes the Nu Html Checker with no errors.</summary>
+[Collection(AppCollection.Name)]
+public sealed class CalculatorHtmlValidityTests(AppFixture app)
+{
+    public static readonly IReadOnlyList<string> States =
+    [
+        "/calculator",
+        "/calculator?age=45&sex=female&items=09040:5:2,11674:3:1,09298:5:2,09040:g:30&supplement-mg=150&supplement-count=2&q=banana",
+        "/calculator?age=30&items=09040:5:1",
+        "/calculator?age=70&sex=male&items=11674:3:3&limit-mg=2000",
+        "/calculator?age=abc&sex=x&stage=y&items=09040:99:1,12345:1:1,bad&supplement-mg=9999&supplement-meq=1&supplement-count=x&limit-mg=1&q=b",
+        "/calculator?age=30&age=31&embed=1",
+    ];
+
+    [Fact]
+    public async Task Every_state_of_the_calculator_has_no_html_errors()
+    {
+        NuHtmlChecker.EnsureAvailable();
+        var pages = new Dictionary<string, string>();
+        foreach (var path in States) pages[path] = await app.Client.HtmlAsync(path);
+        var report = NuHtmlChecker.ErrorsIn(pages).Where(e => e.Value.Count > 0).SelectMany(e => e.Value.Select(m => $"{e.Key} {m}")).ToList();
+        Assert.True(report.Count == 0, string.Join("\n", report));
+    }
+}
