@@ -139,6 +139,26 @@ public sealed class CalculatorLink
         return text.ToString();
     }
 
+    /// <summary>
+    /// The canonical link of a valid input, written tidily: numbers without padding or trailing zeros
+    /// (<c>030</c> is <c>30</c>, <c>1.50</c> is <c>1.5</c>), choices in lower case. Only for input without errors.
+    /// </summary>
+    public static CalculatorLink Tidy(CalculatorInput input)
+    {
+        static string? Number(string? text) => InputNumber.Parse(text) is { } n ? n.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture) : null;
+        return new()
+        {
+            Age = Number(input.Age),
+            Sex = input.Sex?.Trim().ToLowerInvariant(),
+            Stage = input.Stage?.Trim().ToLowerInvariant(),
+            Items = input.Items.Select(ItemText.Parse).Select(i => $"{i.Ndb}:{i.Portion}:{Number(i.Quantity)}").ToList(),
+            SupplementMg = Number(input.SupplementMg),
+            SupplementMeq = Number(input.SupplementMeq),
+            SupplementCount = Number(input.SupplementCount),
+            LimitMg = Number(input.LimitMg),
+        };
+    }
+
     /// <summary>The canonical link of an input as typed (the page's own address, less anything else).</summary>
     public static CalculatorLink Of(CalculatorInput input, string? search = null, bool embed = false) => new()
     {
