@@ -25,7 +25,7 @@ public static partial class CalculatorForm
     public const string StrengthField = "supplement-strength";
     public const string StrengthUnitField = "supplement-unit";
     public const string MeqUnit = "meq";
-    public const string EmbedField = "embed";
+    public const string EmbedField = Site.Embed.Parameter;
 
     /// <summary>Grams added when a food is added by weight.</summary>
     const string DefaultGrams = "100";
@@ -74,7 +74,7 @@ public static partial class CalculatorForm
             SupplementCount = First(CalculatorInput.SupplementCountKey),
             LimitMg = First(CalculatorInput.LimitMgKey),
             Search = First(SearchField),
-            Embed = query[EmbedField] == "1",
+            Embed = query[EmbedField] == Site.Embed.On,
         };
         var fragment = query.ContainsKey(AddButton) || query.ContainsKey(RemoveButton) ? "#foods"
             : query.ContainsKey(SearchButton) ? "#add-foods"
@@ -118,7 +118,7 @@ public sealed class CalculatorLink
             (CalculatorInput.SupplementCountKey, SupplementCount),
             (CalculatorInput.LimitMgKey, LimitMg),
             (CalculatorForm.SearchField, Search),
-            (CalculatorForm.EmbedField, Embed ? "1" : null),
+            (CalculatorForm.EmbedField, Embed ? Site.Embed.On : null),
         };
         var query = string.Join('&', parts.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => $"{p.Key}={Encode(p.Value!)}"));
         return query.Length == 0 ? path : $"{path}?{query}";

@@ -42,7 +42,7 @@ public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch fo
         }
 
         Outcome = await evaluator.EvaluateAsync(Request.Query, cancellationToken);
-        Embed = Request.Query[CalculatorForm.EmbedField] == "1";
+        Embed = Site.Embed.IsOn(HttpContext);
         SearchQuery = Request.Query[CalculatorForm.SearchField].FirstOrDefault()?.Trim();
         if (FoodSearch.CanSearch(SearchQuery))
             SearchResults = await foodSearch.SearchAsync(SearchQuery, SearchResultLimit, cancellationToken);
