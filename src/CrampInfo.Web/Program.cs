@@ -16,6 +16,7 @@ try
     builder.Services.AddCrampInfoSite();
     builder.Services.AddCrampInfoCalculator();
     builder.Services.AddCrampInfoApi();
+    builder.AddCrampInfoLimits();
 
     var app = builder.Build();
 
@@ -26,6 +27,7 @@ try
     app.UseCrampInfoStaticFiles();
     app.UseCrampInfoRequestLogging();
     app.UseCrampInfoErrorPages();
+    app.UseCrampInfoLimits();
     app.UseRouting();
     app.UseCors();
     app.MapCrampInfoHealth();
