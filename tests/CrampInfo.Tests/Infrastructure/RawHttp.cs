@@ -20,13 +20,33 @@ public sealed record RawResponse(int Status, IReadOnlyList<KeyValuePair<string, 
 public static class RawHttp
 {
     /// <summary>A request with a target that may hold any bytes (written as Latin-1: one char, one byte).</summary>
-    public static byte[] Request(string method, string target, params (string Name, string Value)[] headers)
+    public static byte[] Request(string method, string target, params (string Name, string Value)[] headers) =>
+        Request(method, target, keepAlive: false, headers);
+
+    public static byte[] Request(string method, string target, bool keepAlive, params (string Name, string Value)[] headers)
     {
         var text = new StringBuilder($"{method} {target} HTTP/1.1\r\n");
         if (!headers.Any(h => h.Name.Equals("Host", StringComparison.OrdinalIgnoreCase))) text.Append("Host: localhost\r\n");
         foreach (var (name, value) in headers) text.Append($"{name}: {value}\r\n");
-        text.Append("Connection: close\r\n\r\n");
+        text.Append(keepAlive ? "\r\n" : "Connection: close\r\n\r\n");
         return Encoding.Latin1.GetBytes(text.ToString());
+    }
+
+    /// <summary>A request that carries a body (for methods the site refuses).</summary>
+    public static byte[] RequestWithBody(string method, string target, string body, params (string Name, string Value)[] headers) =>
+        [.. Request(method, target, [.. headers, ("Content-Type", "application/x-www-form-urlencoded"), ("Content-Length", Encoding.UTF8.GetByteCount(body).ToString(CultureInfo.InvariantCulture))]),
+         .. Encoding.UTF8.GetBytes(body)];
+
+    /// <summary>Everything the server sent on one connection for <paramref name="request"/> (which may hold several requests).</summary>
+    public static async Task<byte[]> ExchangeAsync(Uri server, byte[] request, CancellationToken cancel)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(server.Host, server.Port, cancel);
+        var stream = client.GetStream();
+        await stream.WriteAsync(request, cancel);
+        using var received = new MemoryStream();
+        await stream.CopyToAsync(received, cancel);
+        return received.ToArray();
     }
 
     public static async Task<RawResponse> SendAsync(Uri server, byte[] request, CancellationToken cancel, bool head = false)
