@@ -11,7 +11,9 @@
 #
 # wapiti's ssrf and xxe modules are left out: they work by making the target call a server on the internet
 # (wapiti3.ovh), and this runs on loopback only. nikto, wapp and buster are left out too (they download
-# databases or brute-force word lists). --no-bugreport keeps wapiti from sending anything anywhere.
+# databases or brute-force word lists). --no-bugreport keeps wapiti from sending crash reports. (wapiti 3.0.4
+# still tries to download its Wappalyzer database when it loads its modules, even with wapp not selected;
+# without internet access that fails and the scan goes on.)
 #
 # Exit status: 1 if wapiti reports a vulnerability or an anomaly (such as a 500), or sqlmap finds an injection
 # point. wapiti's header checks (CSP, X-Frame-Options, X-XSS-Protection, ...) are printed but do not fail the

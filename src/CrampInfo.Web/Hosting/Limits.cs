@@ -28,20 +28,21 @@ public sealed class RateLimitSettings
 public static class Limits
 {
     /// <summary>
-    /// Longest query string (with its '?') the site reads. The longest valid calculator link is about 1,100
-    /// characters: 30 items at their longest (<c>NNNNN:NNNN:5000.0000000000</c>) with ':' and ',' percent-encoded,
-    /// plus every other parameter at its longest. The no-JavaScript form's own submission (30 food rows,
-    /// 10 search results, a search text) stays near 2,000. 4,096 leaves room for a clinic's tracking
-    /// parameters and still turns away anything no person would send.
+    /// Longest query string (with its '?') the site reads; longer gets 414. The longest valid calculator link is
+    /// about 1,100 characters: 30 items at their longest (<c>NNNNN:NNNN:5000.0000000000</c>) with ':' and ','
+    /// percent-encoded, plus every other parameter at its longest; the no-JavaScript form's own submission
+    /// (30 food rows, 10 search results, a search text) stays near 1,500. 16,384 is ten times that: room for a
+    /// clinic's tracking parameters, and a pasted list of up to about 1,000 short items still reaches the
+    /// calculator, whose message names the 30-item limit, rather than a bare refusal.
     /// </summary>
-    public const int MaxQueryStringLength = 4096;
+    public const int MaxQueryStringLength = 16 * 1024;
 
     /// <summary>
-    /// Kestrel's own cap on the request line (method, path, query, version). Above <see cref="MaxQueryStringLength"/>
-    /// with room for any path, so an overlong link gets the site's friendly 414 page; anything longer than
-    /// this gets Kestrel's bare 414 without being buffered.
+    /// Kestrel's own cap on the request line (method, path, query, version), raised from its 8 KB default to
+    /// stay above <see cref="MaxQueryStringLength"/> with room for any path, so an overlong link gets the site's
+    /// friendly 414 page; a request line longer than this gets Kestrel's bare 414 without being buffered.
     /// </summary>
-    public const int MaxRequestLineBytes = 16 * 1024;
+    public const int MaxRequestLineBytes = 32 * 1024;
 
     public const int DefaultApiPermitsPerMinute = 1200;
 
