@@ -8,11 +8,13 @@
 #   scripts/load-test.sh                        # every path must answer 200 first
 #   scripts/load-test.sh --skip-missing-pages   # leave out pages this branch does not have yet (says which)
 #
-# The warm-up runs the same mix for 60 s, so the snapshot after it is taken once the JIT, the caches and the
-# GC's heap sizing have settled (about 30 s on 2 cores with the app's workstation GC). RSS is also sampled
-# every 5 s during the run and reported.
+# The warm-up runs the same mix for 90 s, so the snapshot after it is taken once the JIT, the GC's heap
+# sizing and the SQLite connection pool have settled: each pooled connection keeps its own page cache, and
+# the pool grows with the number of requests reading at once (on a busy 2-core machine the thread pool adds
+# threads for a minute or two, and the pool follows, then both level off). RSS is also sampled every 5 s
+# during the run and reported.
 #
-# Tunable: DURATION (60s), CONNECTIONS (100), THREADS (2), WARMUP (60s), MAX_GROWTH_PERCENT (10),
+# Tunable: DURATION (60s), CONNECTIONS (100), THREADS (2), WARMUP (90s), MAX_GROWTH_PERCENT (10),
 # WRK_TIMEOUT (10s: an answer slower than this counts as a socket error; wrk's default of 2 s would count
 # the odd slow answer on a busy shared 2-core machine, which the latency figures report anyway).
 set -euo pipefail
@@ -21,7 +23,7 @@ cd "$(dirname "$0")/.."
 DURATION=${DURATION:-60s}
 CONNECTIONS=${CONNECTIONS:-100}
 THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-60s}
+WARMUP=${WARMUP:-90s}
 MAX_GROWTH_PERCENT=${MAX_GROWTH_PERCENT:-10}
 WRK_TIMEOUT=${WRK_TIMEOUT:-10s}
 skip_missing=0
