@@ -22,6 +22,7 @@ try
     builder.Services.AddCrampInfoCalculator();
     builder.Services.AddCrampInfoApi();
     builder.Services.AddCrampInfoSecurity();
+    builder.AddCrampInfoLimits();
 
     var app = builder.Build();
 
@@ -34,6 +35,7 @@ try
     app.UseCrampInfoStaticFiles();
     app.UseCrampInfoRequestLogging();
     app.UseCrampInfoErrorPages();
+    app.UseCrampInfoLimits();
     app.UseRouting();
     app.UseCors();
     app.MapCrampInfoHealth();

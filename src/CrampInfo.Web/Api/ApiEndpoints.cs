@@ -36,7 +36,8 @@ public static partial class ApiEndpoints
     static async Task<IResult> SearchFoods(string? q, string? limit, FoodSearch search, ReferenceData reference, CancellationToken cancellationToken)
     {
         var count = FoodSearch.DefaultLimit;
-        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1 || count > FoodSearch.MaxLimit))
+        // Digits only: int.TryParse would also take trailing null characters ("5\0").
+        if (limit is not null && (!limit.All(char.IsAsciiDigit) || !int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1 || count > FoodSearch.MaxLimit))
             return Results.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["limit"] = [$"limit {CalculatorInputValidator.Quote(limit)} must be a whole number from 1 to {FoodSearch.MaxLimit}."],

@@ -41,11 +41,13 @@ public sealed class ErrorModel(IProblemDetailsService problemDetails, ILogger<Er
 
         if (originalPath is not null && originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
         {
-            await problemDetails.WriteAsync(new ProblemDetailsContext
+            var problem = new ProblemDetailsContext
             {
                 HttpContext = HttpContext,
                 ProblemDetails = { Status = Status, Title = Title, Detail = Explanation },
-            });
+            };
+            if (ErrorId is not null) problem.ProblemDetails.Extensions["errorId"] = ErrorId;
+            await problemDetails.WriteAsync(problem);
             return new EmptyResult();
         }
         return Page();

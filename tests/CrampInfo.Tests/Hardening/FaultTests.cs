@@ -1,0 +1,121 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using CrampInfo.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace CrampInfo.Tests.Hardening;
+
+/// <summary>
+/// Faults of the database: unreadable while the app runs (503 everywhere that reads it, never a 500), and a
+/// folder that cannot be written at start (a clear message and a non-zero exit). A missing, truncated or
+/// corrupt file at start is rebuilt: see Foundation/DatabaseStartupTests.
+/// </summary>
+public sealed class FaultTests
+{
+    static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public enum Damage { Deleted, OverwrittenWithZeros, Truncated }
+
+    static void Break(string path, Damage damage)
+    {
+        // Pooled connections keep a deleted or rewritten file's old view open: drop them, as a restart of the pool would.
+        SqliteConnection.ClearAllPools();
+        switch (damage)
+        {
+            case Damage.Deleted:
+                File.Delete(path);
+                break;
+            case Damage.OverwrittenWithZeros:
+                var length = new FileInfo(path).Length;
+                File.WriteAllBytes(path, new byte[length]);
+                break;
+            case Damage.Truncated:
+                using (var file = new FileStream(path, FileMode.Open)) file.SetLength(0);
+                File.WriteAllText(path, "SQLite format 3\0 but nothing after it");
+                break;
+        }
+    }
+
+    [Theory]
+    [InlineData(Damage.Deleted)]
+    [InlineData(Damage.OverwrittenWithZeros)]
+    [InlineData(Damage.Truncated)]
+    public async Task When_the_database_becomes_unreadable_health_is_503_and_pages_and_API_say_so_without_a_500(Damage damage)
+    {
+        using var app = new CrampInfoFactory();
+        try
+        {
+            using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/calculator?items=09040:5:1", Cancel)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/intake?items=09040:5:1", Cancel)).StatusCode);
+
+            Break(app.DatabasePath, damage);
+
+            using var health = await client.GetAsync("/healthz", Cancel);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+
+            foreach (var path in new[] { "/calculator?items=09040:5:1", "/calculator?q=banana" })
+            {
+                using var response = await client.GetAsync(path, Cancel);
+                var html = await response.Content.ReadAsStringAsync(Cancel);
+                Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{path}: {response.StatusCode}");
+                var page = new HtmlParser().ParseDocument(html);
+                Assert.Equal("The site is having trouble right now", page.QuerySelector("h1")?.TextContent.Trim());
+                Assert.Contains("try again in a few minutes", page.Body!.TextContent);
+                Assert.DoesNotContain("SqliteException", html);
+                Assert.DoesNotContain(app.DatabasePath, html);
+            }
+
+            foreach (var path in new[] { "/api/intake?items=09040:5:1", "/api/foods?q=banana", "/api/foods/09040" })
+            {
+                using var response = await client.GetAsync(path, Cancel);
+                var body = await response.Content.ReadAsStringAsync(Cancel);
+                Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{path}: {response.StatusCode}");
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                using var problem = JsonDocument.Parse(body);
+                Assert.Equal(503, problem.RootElement.GetProperty("status").GetInt32());
+                Assert.DoesNotContain(app.DatabasePath, body);
+            }
+        }
+        finally { app.DeleteFolder(); }
+    }
+
+    /// <summary>
+    /// Database paths whose folder cannot be written, that work even when the tests run as root (where file
+    /// permissions do not stop writes): /proc/self is an existing folder the kernel lets no one create files in
+    /// (it stands in for a read-only mount); /proc/self/status is an existing file in that folder which SQLite reads
+    /// as an empty database (proc files report a size of 0), so it needs its schema and cannot get it; and a path
+    /// whose folder is a regular file cannot be created. Each runs the built app as a process, so the exit code
+    /// and the console are the real ones. (Not covered: a damaged file in a read-only folder; as root, only a
+    /// read-only mount would make one, and the tests do not mount.)
+    /// </summary>
+    public static TheoryData<string, string> UnwritablePlaces() => new()
+    {
+        { "/proc/self/crampinfo.db", "does not exist" },
+        { "/proc/self/status", "holds an older schema or data version" },
+        { "FILE/crampinfo.db", "does not exist" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnwritablePlaces))]
+    public async Task Where_the_database_folder_cannot_be_written_the_app_exits_non_zero_with_a_message_that_says_what_to_do(string place, string problem)
+    {
+        var folder = Directory.CreateTempSubdirectory("crampinfo-readonly-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "a-file");
+            await File.WriteAllTextAsync(file, "a file where a folder should be", Cancel);
+            var path = place.Replace("FILE", file);
+            await using var app = AppProcess.Start(new Dictionary<string, string> { ["ConnectionStrings__CrampInfo"] = $"Data Source={path}" });
+
+            Assert.True(await app.WaitForExitAsync(TimeSpan.FromSeconds(30), Cancel), "The app kept running.\n" + app.Output);
+            Assert.NotEqual(0, app.ExitCode);
+            var output = app.Output;
+            Assert.Contains("CrampInfo could not start", output);
+            Assert.Contains($"The database {path} {problem}, and its folder {Path.GetDirectoryName(path)} cannot be written to.", output);
+            Assert.Contains("Point ConnectionStrings__CrampInfo at a writable folder, or build the database ahead of time", output);
+            Assert.DoesNotContain("Now listening on", output);
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+}
