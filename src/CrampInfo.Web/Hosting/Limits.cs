@@ -10,15 +10,23 @@ using Microsoft.Net.Http.Headers;
 namespace CrampInfo.Web.Hosting;
 
 /// <summary>The <c>RateLimiting</c> settings section.</summary>
-public sealed class RateLimitSettings
+public static class RateLimitSettings
 {
-    public const string Section = "RateLimiting";
+    public const string PermitsKey = "RateLimiting:ApiPermitsPerMinute";
 
     /// <summary>
     /// API requests one client address may make in a minute, in bursts of up to the same number; 0 turns the
-    /// limit off. Generous on purpose: a clinic's waiting room behind one address shares it.
+    /// limit off. Generous on purpose: a clinic's waiting room behind one address shares it. Like every
+    /// setting, a value that is not a whole number of 0 or more is ignored with a warning, never a failed start.
     /// </summary>
-    public int ApiPermitsPerMinute { get; set; } = Limits.DefaultApiPermitsPerMinute;
+    public static int ApiPermitsPerMinute(IConfiguration configuration, ILogger log)
+    {
+        var text = configuration[PermitsKey];
+        if (string.IsNullOrWhiteSpace(text)) return Limits.DefaultApiPermitsPerMinute;
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var permits)) return permits;
+        log.LogWarning("Ignoring {Key}: it must be 0 (no limit) or a positive whole number; using {Default}", PermitsKey, Limits.DefaultApiPermitsPerMinute);
+        return Limits.DefaultApiPermitsPerMinute;
+    }
 }
 
 /// <summary>
@@ -46,6 +54,8 @@ public static class Limits
 
     public const int DefaultApiPermitsPerMinute = 1200;
 
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(8);
+
     const string AllowPages = "GET, HEAD";
     const string AllowApi = "GET, HEAD, OPTIONS";
 
@@ -53,14 +63,13 @@ public static class Limits
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes);
 
-        builder.Services.AddOptions<RateLimitSettings>()
-            .BindConfiguration(RateLimitSettings.Section)
-            .Validate(s => s.ApiPermitsPerMinute >= 0, "RateLimiting:ApiPermitsPerMinute must be 0 (no limit) or a positive whole number.")
-            .ValidateOnStart();
+        // Requests in flight get this long to finish on SIGTERM: inside Docker's 10 s grace before it kills.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
+
         builder.Services.AddRateLimiter(_ => { });
-        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>>((options, settings) =>
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IConfiguration, ILoggerFactory>((options, configuration, logs) =>
         {
-            var permits = settings.Value.ApiPermitsPerMinute;
+            var permits = RateLimitSettings.ApiPermitsPerMinute(configuration, logs.CreateLogger(typeof(Limits)));
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 permits == 0 || !IsApi(context.Request)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Configuration;
 using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
@@ -188,7 +190,7 @@ public sealed class RateLimitTests
         using var factory = new CrampInfoFactory();
         try
         {
-            Assert.Equal(Limits.DefaultApiPermitsPerMinute, factory.Services.GetRequiredService<IOptions<RateLimitSettings>>().Value.ApiPermitsPerMinute);
+            Assert.Equal(Limits.DefaultApiPermitsPerMinute, RateLimitSettings.ApiPermitsPerMinute(factory.Services.GetRequiredService<IConfiguration>(), NullLogger.Instance));
             var statuses = await Task.WhenAll(Enumerable.Range(0, 600).Select(i =>
                 Get(factory, i % 2 == 0 ? "/api/foods?q=banana" : "/api/intake?items=09040:5:1", "192.0.2.1")));
             Assert.All(statuses, s => Assert.Equal(200, s.Status));
@@ -209,15 +211,22 @@ public sealed class RateLimitTests
         finally { factory.DeleteFolder(); }
     }
 
-    [Fact]
-    public void A_negative_rate_stops_the_start_with_a_message()
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("lots")]
+    [InlineData("1.5")]
+    public async Task A_rate_that_is_not_a_whole_number_of_0_or_more_is_ignored_with_a_warning_and_the_default_applies(string value)
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.Configuration[$"{RateLimitSettings.Section}:{nameof(RateLimitSettings.ApiPermitsPerMinute)}"] = "-1";
-        builder.AddCrampInfoLimits();
-        using var app = builder.Build();
-        var error = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<RateLimitSettings>>().Value);
-        Assert.Contains("RateLimiting:ApiPermitsPerMinute must be 0 (no limit) or a positive whole number", error.Message);
+        using var factory = new CrampInfoFactory().With(RateLimitSettings.PermitsKey, value);
+        try
+        {
+            var statuses = await Task.WhenAll(Enumerable.Range(0, Limits.DefaultApiPermitsPerMinute + 100).Select(_ =>
+                Get(factory, "/api/reference-intakes", "192.0.2.3")));
+            Assert.Contains(statuses, s => s.Status == 429);
+            Assert.True(statuses.Count(s => s.Status == 200) >= Limits.DefaultApiPermitsPerMinute);
+            Assert.Contains(factory.Logs.Lines, l => l.StartsWith("Warning Ignoring") && l.Contains("RateLimiting:ApiPermitsPerMinute"));
+        }
+        finally { factory.DeleteFolder(); }
     }
 
     [Theory]
