@@ -1,5 +1,6 @@
 using CrampInfo.Web.Api;
 using CrampInfo.Web.Data;
+using CrampInfo.Web.Delivery;
 using CrampInfo.Web.Hosting;
 using CrampInfo.Web.Pages.Calculator;
 using CrampInfo.Web.Site;
@@ -16,6 +17,8 @@ try
     builder.Services.AddCrampInfoSite();
     builder.Services.AddCrampInfoCalculator();
     builder.Services.AddCrampInfoApi();
+    builder.Services.AddCrampInfoCompression();
+    builder.Services.AddCrampInfoPageCache();
 
     var app = builder.Build();
 
@@ -23,11 +26,13 @@ try
     app.Services.GetRequiredService<DatabaseSetup>().Run();
 
     // Request pipeline and endpoints
+    app.UseCrampInfoCompression();
     app.UseCrampInfoStaticFiles();
     app.UseCrampInfoRequestLogging();
     app.UseCrampInfoErrorPages();
     app.UseRouting();
     app.UseCors();
+    app.UseCrampInfoPageCache();
     app.MapCrampInfoHealth();
     app.MapCrampInfoApi();
     app.MapRazorPages();

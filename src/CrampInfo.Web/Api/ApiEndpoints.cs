@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CrampInfo.Web.Data;
+using CrampInfo.Web.Delivery;
 using CrampInfo.Web.Pages.Calculator;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public static partial class ApiEndpoints
     public static WebApplication MapCrampInfoApi(this WebApplication app)
     {
         app.MapOpenApi();
-        var api = app.MapGroup("/api").RequireCors(CorsPolicy);
+        var api = app.MapGroup("/api").RequireCors(CorsPolicy).WithServerTiming();
         api.MapGet("/foods", SearchFoods).WithName("SearchFoods")
             .WithSummary("Foods whose description matches q, best match first (plain whole foods before processed ones).");
         api.MapGet("/foods/{ndb}", GetFood).WithName("GetFood")
@@ -52,7 +53,7 @@ public static partial class ApiEndpoints
     static async Task<IResult> GetFood(string ndb, CrampInfoDb db, ReferenceData reference, CancellationToken cancellationToken)
     {
         var food = NdbPattern().IsMatch(ndb)
-            ? await db.Foods.Include(f => f.Portions).FirstOrDefaultAsync(f => f.Ndb == ndb, cancellationToken)
+            ? (await FoodQueries.ByNdbAsync(db, [ndb], cancellationToken)).GetValueOrDefault(ndb)
             : null;
         if (food is null)
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such food",

@@ -54,7 +54,7 @@ public sealed partial class FoodSearch(CrampInfoDb db, ReferenceData reference)
             .Select(m => m.Ndb)
             .ToList();
 
-        var foods = await db.Foods.Include(f => f.Portions).Where(f => ranked.Contains(f.Ndb)).ToDictionaryAsync(f => f.Ndb, cancellationToken);
+        var foods = await FoodQueries.ByNdbAsync(db, ranked, cancellationToken);
         return ranked.Select(ndb => foods[ndb]).ToList();
     }
 

@@ -2,7 +2,6 @@ using CrampInfo.Web.Data;
 using CrampInfo.Web.Intake;
 using FluentValidation;
 using FluentValidation.Results;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrampInfo.Web.Pages.Calculator;
 
@@ -35,8 +34,7 @@ public sealed class CalculatorEvaluator(CrampInfoDb db, IValidator<CalculatorInp
         var input = CalculatorInput.FromQuery(query);
         var ndbs = input.ConsideredItems.Where(i => i.Item.WellFormed && i.Item.NdbValid).Select(i => i.Item.Ndb).Distinct().ToList();
         if (ndbs.Count > 0)
-            input.Foods = await db.Foods.Include(f => f.Portions).Where(f => ndbs.Contains(f.Ndb))
-                .ToDictionaryAsync(f => f.Ndb, cancellationToken);
+            input.Foods = await FoodQueries.ByNdbAsync(db, ndbs, cancellationToken);
 
         var validation = await validator.ValidateAsync(input, cancellationToken);
         var failed = validation.Errors.Where(e => e.CustomState is not ItemFailure).Select(e => e.PropertyName).ToHashSet();
