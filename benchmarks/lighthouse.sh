@@ -87,3 +87,5 @@ for page in "${PAGES[@]}"; do
     (( page_worst < worst )) && worst=$page_worst
 done
 echo "Lowest score: $worst (reports: $REPORTS)"
+echo "A calculator result carries <meta name=\"robots\" content=\"noindex\"> on purpose (it can hold health details;"
+echo "see the public interface), so its SEO score loses is-crawlable by design."
