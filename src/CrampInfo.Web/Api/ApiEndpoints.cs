@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using CrampInfo.Web.Data;
 using CrampInfo.Web.Delivery;
 using CrampInfo.Web.Pages.Calculator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrampInfo.Web.Api;
 
@@ -50,11 +49,14 @@ public static partial class ApiEndpoints
         return Results.Ok(new FoodSearchJson(query, foods.Select(f => FoodJson.From(f, featured.Contains(f.Ndb))).ToList(), null));
     }
 
-    static async Task<IResult> GetFood(string ndb, CrampInfoDb db, ReferenceData reference, CancellationToken cancellationToken)
+    static async Task<IResult> GetFood(string ndb, DatabaseLocation database, ReferenceData reference, CancellationToken cancellationToken)
     {
-        var food = NdbPattern().IsMatch(ndb)
-            ? (await FoodQueries.ByNdbAsync(db, [ndb], cancellationToken)).GetValueOrDefault(ndb)
-            : null;
+        Food? food = null;
+        if (NdbPattern().IsMatch(ndb))
+        {
+            await using var connection = database.OpenForReading();
+            food = (await FoodQueries.ByNdbAsync(connection, [ndb], cancellationToken)).GetValueOrDefault(ndb);
+        }
         if (food is null)
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such food",
                 detail: NdbPattern().IsMatch(ndb)
