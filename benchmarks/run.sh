@@ -145,6 +145,8 @@ curl -sf "$APP$ARTICLE_PATH" -o "$STATIC/index.html"
 css=$(grep -o 'href="/css/site.css?v=[^"]*"' "$STATIC/index.html" | head -1 | sed 's/^href="//; s/"$//')
 [[ -n $css ]] || { say "no stylesheet link in $ARTICLE_PATH"; exit 1; }
 curl -sf "$APP$css" -o "$STATIC/css/site.css"
+cp "$STATIC/index.html" "$STATIC/precompressed.html"
+gzip -9 -k "$STATIC/precompressed.html"
 chmod -R a+rX "$STATIC"
 
 NGINX_PORT=$(free_port)
@@ -178,6 +180,7 @@ run_case() {  # run_case NAME URL
 
 say "Load: wrk -t$THREADS -c$CONNECTIONS, each case ${WARMUP}s warm-up + ${DURATION}s measured ..."
 run_case nginx "$NGINX/"
+run_case nginx-precompressed "$NGINX/precompressed.html"
 run_case article "$APP$ARTICLE_PATH"
 run_case calculator "$APP/calculator?$CALCULATOR_QUERY"
 run_case foods "$APP/api/foods?q=banana"
@@ -211,9 +214,10 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
     echo
     echo "| case | URL | requests/s | p50 ms | p99 ms | errors | requests/s vs nginx | p99 vs nginx |"
     echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-    for name in nginx article calculator foods intake; do
+    for name in nginx nginx-precompressed article calculator foods intake; do
         case $name in
-            nginx) url="nginx: saved copy of $ARTICLE_PATH" ;;
+            nginx) url="nginx: saved copy of $ARTICLE_PATH, gzip level 1 per request" ;;
+            nginx-precompressed) url="nginx: the same, gzipped ahead (gzip_static)" ;;
             article) url="$ARTICLE_PATH" ;;
             calculator) url="/calculator?$CALCULATOR_QUERY" ;;
             foods) url="/api/foods?q=banana" ;;
