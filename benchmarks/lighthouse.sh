@@ -6,7 +6,8 @@
 #   benchmarks/lighthouse.sh http://127.0.0.1:5080 uses an app that is already running
 #
 # Needs Node.js/npm (for `npm ci` of the pinned Lighthouse) and /usr/bin/chromium (apt-get install chromium);
-# CHROME_PATH overrides the browser. Reports go to benchmarks/results/lighthouse/ (git-ignored).
+# CHROME_PATH overrides the browser; SKIP_PUBLISH=1 reuses the last publish in benchmarks/results/app.
+# Reports go to benchmarks/results/lighthouse/ (git-ignored).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -37,9 +38,10 @@ trap cleanup EXIT
 BASE=${1:-}
 if [[ -z $BASE ]]; then
     APP_DIR="$OUT/app"
-    if [[ ! -x $APP_DIR/CrampInfo.Web ]]; then
+    if [[ ${SKIP_PUBLISH:-} != 1 || ! -x $APP_DIR/CrampInfo.Web ]]; then
         echo "Publishing (Release) to $APP_DIR ..." >&2
         mkdir -p "$OUT"
+        rm -rf "$APP_DIR"
         dotnet publish "$ROOT/src/CrampInfo.Web" -c Release -r linux-x64 --self-contained false -o "$APP_DIR" --nologo -v quiet >&2
     fi
     while :; do
