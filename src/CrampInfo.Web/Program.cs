@@ -1,5 +1,6 @@
 using CrampInfo.Web.Api;
 using CrampInfo.Web.Data;
+using CrampInfo.Web.Delivery;
 using CrampInfo.Web.Hosting;
 using CrampInfo.Web.Pages.Calculator;
 using CrampInfo.Web.Security;
@@ -23,6 +24,8 @@ try
     builder.Services.AddCrampInfoApi();
     builder.Services.AddCrampInfoSecurity();
     builder.AddCrampInfoLimits();
+    builder.Services.AddCrampInfoCompression();
+    builder.Services.AddCrampInfoPageCache();
 
     var app = builder.Build();
 
@@ -32,12 +35,14 @@ try
 
     // Request pipeline and endpoints
     app.UseCrampInfoSecurity();
+    app.UseCrampInfoCompression();
     app.UseCrampInfoStaticFiles();
     app.UseCrampInfoRequestLogging();
     app.UseCrampInfoErrorPages();
     app.UseCrampInfoLimits();
     app.UseRouting();
     app.UseCors();
+    app.UseCrampInfoPageCache();
     app.MapCrampInfoHealth();
     app.MapCrampInfoApi();
     app.MapCrampInfoClinicBranding();

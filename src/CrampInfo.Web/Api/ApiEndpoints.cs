@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CrampInfo.Web.Data;
+using CrampInfo.Web.Delivery;
 using CrampInfo.Web.Pages.Calculator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrampInfo.Web.Api;
 
@@ -21,7 +21,7 @@ public static partial class ApiEndpoints
     public static WebApplication MapCrampInfoApi(this WebApplication app)
     {
         app.MapOpenApi();
-        var api = app.MapGroup("/api").RequireCors(CorsPolicy);
+        var api = app.MapGroup("/api").RequireCors(CorsPolicy).WithServerTiming();
         api.MapGet("/foods", SearchFoods).WithName("SearchFoods")
             .WithSummary("Foods whose description matches q, best match first (plain whole foods before processed ones).");
         api.MapGet("/foods/{ndb}", GetFood).WithName("GetFood")
@@ -50,11 +50,14 @@ public static partial class ApiEndpoints
         return Results.Ok(new FoodSearchJson(query, foods.Select(f => FoodJson.From(f, featured.Contains(f.Ndb))).ToList(), null));
     }
 
-    static async Task<IResult> GetFood(string ndb, CrampInfoDb db, ReferenceData reference, CancellationToken cancellationToken)
+    static async Task<IResult> GetFood(string ndb, DatabaseLocation database, ReferenceData reference, CancellationToken cancellationToken)
     {
-        var food = NdbPattern().IsMatch(ndb)
-            ? await db.Foods.Include(f => f.Portions).FirstOrDefaultAsync(f => f.Ndb == ndb, cancellationToken)
-            : null;
+        Food? food = null;
+        if (NdbPattern().IsMatch(ndb))
+        {
+            await using var connection = database.OpenForReading();
+            food = (await FoodQueries.ByNdbAsync(connection, [ndb], cancellationToken)).GetValueOrDefault(ndb);
+        }
         if (food is null)
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such food",
                 detail: NdbPattern().IsMatch(ndb)

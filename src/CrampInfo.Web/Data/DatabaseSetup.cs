@@ -1,6 +1,9 @@
 using System.Diagnostics;
+using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CrampInfo.Web.Data;
 
@@ -95,8 +98,7 @@ public sealed class DatabaseSetup(DatabaseLocation location, DataLoader loader, 
                 check.CommandText = "PRAGMA quick_check";
                 if (check.ExecuteScalar() as string != "ok") return State.Damaged;
             }
-            using var db = CreateContext(connection);
-            if (db.Database.GetPendingMigrations().Any()) return State.NeedsWork;
+            if (HasPendingMigrations(connection)) return State.NeedsWork;
             return ReadDataVersion(connection) == SeedData.Version ? State.Current : State.NeedsWork;
         }
         catch (SqliteException e) when (IsDamage(e))
@@ -108,6 +110,29 @@ public sealed class DatabaseSetup(DatabaseLocation location, DataLoader loader, 
         {
             SqliteConnection.ClearAllPools();
         }
+    }
+
+    /// <summary>
+    /// The migrations this build holds, read from their attributes, as EF finds them. Asking EF instead
+    /// (<c>GetPendingMigrations()</c>) builds its model and services first, which was about half of the app's
+    /// start-up; <see cref="ApplyMigrations"/> still asks EF whenever work is to be done.
+    /// </summary>
+    static readonly string[] KnownMigrations = typeof(CrampInfoDb).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(Migration)) && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(CrampInfoDb))
+        .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+        .OfType<string>()
+        .ToArray();
+
+    static bool HasPendingMigrations(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'";
+        if (Convert.ToInt64(command.ExecuteScalar()) == 0) return KnownMigrations.Length > 0;
+        command.CommandText = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"";
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) applied.Add(reader.GetString(0));
+        return KnownMigrations.Any(id => !applied.Contains(id));
     }
 
     static bool IsDamage(SqliteException e) =>

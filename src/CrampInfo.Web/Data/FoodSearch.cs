@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrampInfo.Web.Data;
 
@@ -16,7 +15,7 @@ namespace CrampInfo.Web.Data;
 /// <item>then raw before prepared, then bm25, then the shorter description.</item>
 /// </list>
 /// </summary>
-public sealed partial class FoodSearch(CrampInfoDb db, ReferenceData reference)
+public sealed partial class FoodSearch(DatabaseLocation database, ReferenceData reference)
 {
     public const int MinQueryLength = 2;
     public const int DefaultLimit = 20;
@@ -42,7 +41,8 @@ public sealed partial class FoodSearch(CrampInfoDb db, ReferenceData reference)
 
         var featured = (await reference.FeaturedFoodsAsync(cancellationToken)).Select(f => f.Food.Ndb).ToHashSet();
         var stems = words.Select(Stem).ToList();
-        var matches = await MatchAsync(string.Join(' ', words.Select(w => $"\"{w}\"*")), cancellationToken);
+        await using var connection = database.OpenForReading();
+        var matches = await MatchAsync(connection, string.Join(' ', words.Select(w => $"\"{w}\"*")), cancellationToken);
         var ranked = matches
             .OrderBy(m => featured.Contains(m.Ndb) ? 0 : 1)
             .ThenBy(m => NameMatch(m.Description, stems))
@@ -54,38 +54,29 @@ public sealed partial class FoodSearch(CrampInfoDb db, ReferenceData reference)
             .Select(m => m.Ndb)
             .ToList();
 
-        var foods = await db.Foods.Include(f => f.Portions).Where(f => ranked.Contains(f.Ndb)).ToDictionaryAsync(f => f.Ndb, cancellationToken);
+        var foods = await FoodQueries.ByNdbAsync(connection, ranked, cancellationToken);
         return ranked.Select(ndb => foods[ndb]).ToList();
     }
 
     sealed record Match(string Ndb, string Description, string FoodGroup, double Score);
 
-    async Task<List<Match>> MatchAsync(string ftsQuery, CancellationToken cancellationToken)
+    static async Task<List<Match>> MatchAsync(SqliteConnection connection, string ftsQuery, CancellationToken cancellationToken)
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                SELECT f.ndb, f.description, f.food_group, bm25(food_search)
-                FROM food_search JOIN foods f ON f.ndb = food_search.ndb
-                WHERE food_search MATCH $query
-                ORDER BY bm25(food_search)
-                LIMIT $candidates
-                """;
-            command.Parameters.AddWithValue("$query", ftsQuery);
-            command.Parameters.AddWithValue("$candidates", Candidates);
-            var matches = new List<Match>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-                matches.Add(new Match(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3)));
-            return matches;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT f.ndb, f.description, f.food_group, bm25(food_search)
+            FROM food_search JOIN foods f ON f.ndb = food_search.ndb
+            WHERE food_search MATCH $query
+            ORDER BY bm25(food_search)
+            LIMIT $candidates
+            """;
+        command.Parameters.AddWithValue("$query", ftsQuery);
+        command.Parameters.AddWithValue("$candidates", Candidates);
+        var matches = new List<Match>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            matches.Add(new Match(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3)));
+        return matches;
     }
 
     /// <summary>The words of a query: letters and digits only (so nothing reaches FTS5's query syntax), at most 8.</summary>
