@@ -50,14 +50,9 @@ public static partial class ApiEndpoints
         return Results.Ok(new FoodSearchJson(query, foods.Select(f => FoodJson.From(f, featured.Contains(f.Ndb))).ToList(), null));
     }
 
-    static async Task<IResult> GetFood(string ndb, DatabaseLocation database, ReferenceData reference, CancellationToken cancellationToken)
+    static async Task<IResult> GetFood(string ndb, CrampInfoDb db, ReferenceData reference, CancellationToken cancellationToken)
     {
-        Food? food = null;
-        if (NdbPattern().IsMatch(ndb))
-        {
-            await using var connection = database.OpenForReading();
-            food = (await FoodQueries.ByNdbAsync(connection, [ndb], cancellationToken)).GetValueOrDefault(ndb);
-        }
+        var food = NdbPattern().IsMatch(ndb) ? (await db.FoodsByNdbAsync([ndb], cancellationToken)).GetValueOrDefault(ndb) : null;
         if (food is null)
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such food",
                 detail: NdbPattern().IsMatch(ndb)

@@ -37,12 +37,4 @@ public sealed class DatabaseLocation
 
     /// <summary>For serving requests: the app never writes once it has started.</summary>
     public string ReadOnlyConnectionString { get; }
-
-    /// <summary>An open read-only connection (from Microsoft.Data.Sqlite's pool) for the request paths that read with plain SQL.</summary>
-    public SqliteConnection OpenForReading()
-    {
-        var connection = new SqliteConnection(ReadOnlyConnectionString);
-        connection.Open();
-        return connection;
-    }
 }

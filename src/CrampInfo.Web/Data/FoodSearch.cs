@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace CrampInfo.Web.Data;
 
@@ -15,7 +16,7 @@ namespace CrampInfo.Web.Data;
 /// <item>then raw before prepared, then bm25, then the shorter description.</item>
 /// </list>
 /// </summary>
-public sealed partial class FoodSearch(DatabaseLocation database, ReferenceData reference)
+public sealed partial class FoodSearch(CrampInfoDb db, ReferenceData reference)
 {
     public const int MinQueryLength = 2;
     public const int DefaultLimit = 20;
@@ -41,8 +42,7 @@ public sealed partial class FoodSearch(DatabaseLocation database, ReferenceData 
 
         var featured = (await reference.FeaturedFoodsAsync(cancellationToken)).Select(f => f.Food.Ndb).ToHashSet();
         var stems = words.Select(Stem).ToList();
-        await using var connection = database.OpenForReading();
-        var matches = await MatchAsync(connection, string.Join(' ', words.Select(w => $"\"{w}\"*")), cancellationToken);
+        var matches = await MatchAsync(string.Join(' ', words.Select(w => $"\"{w}\"*")), cancellationToken);
         var ranked = matches
             .OrderBy(m => featured.Contains(m.Ndb) ? 0 : 1)
             .ThenBy(m => NameMatch(m.Description, stems))
@@ -54,15 +54,17 @@ public sealed partial class FoodSearch(DatabaseLocation database, ReferenceData 
             .Select(m => m.Ndb)
             .ToList();
 
-        var foods = await FoodQueries.ByNdbAsync(connection, ranked, cancellationToken);
+        var foods = await db.FoodsByNdbAsync(ranked, cancellationToken);
         return ranked.Select(ndb => foods[ndb]).ToList();
     }
 
     sealed record Match(string Ndb, string Description, string FoodGroup, double Score);
 
-    static async Task<List<Match>> MatchAsync(SqliteConnection connection, string ftsQuery, CancellationToken cancellationToken)
+    /// <summary>FTS5 has no EF Core API: the match runs as SQL on the context's own connection.</summary>
+    async Task<List<Match>> MatchAsync(string ftsQuery, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
         command.CommandText = """
             SELECT f.ndb, f.description, f.food_group, bm25(food_search)
             FROM food_search JOIN foods f ON f.ndb = food_search.ndb

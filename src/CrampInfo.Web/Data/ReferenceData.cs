@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using CrampInfo.Web.Intake;
 using CrampInfo.Web.Site;
 
@@ -20,7 +21,7 @@ public sealed record FeaturedFood(Food Food, Portion Portion, string Name, strin
 /// table and the featured foods. The database does not change while the app runs, so they are read once,
 /// on first use, and kept; a failed read is not kept, so the next request tries again.
 /// </summary>
-public sealed class ReferenceData(DatabaseLocation database, SiteSettings settings, ILogger<ReferenceData> log)
+public sealed class ReferenceData(IServiceScopeFactory scopes, SiteSettings settings, ILogger<ReferenceData> log)
 {
     readonly SemaphoreSlim gate = new(1, 1);
     Loaded? loaded;
@@ -40,16 +41,12 @@ public sealed class ReferenceData(DatabaseLocation database, SiteSettings settin
         try
         {
             if (loaded is not null) return loaded;
-            await using var connection = database.OpenForReading();
-            var rows = new List<AdequateIntake>();
-            await using (var command = connection.CreateCommand())
-            {
-                command.CommandText = "SELECT life_stage, age_from_years, age_to_years, sex, adequate_intake_mg_per_day FROM reference_intakes ORDER BY id";
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                    rows.Add(new AdequateIntake(reader.GetString(0), reader.GetDouble(1), reader.IsDBNull(2) ? null : reader.GetDouble(2), reader.GetString(3), reader.GetInt32(4)));
-            }
-            var featured = await ResolveAsync(connection, settings.FeaturedFoods, cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CrampInfoDb>();
+            var rows = await db.ReferenceIntakes.OrderBy(r => r.Id)
+                .Select(r => new AdequateIntake(r.LifeStage, r.AgeFromYears, r.AgeToYears, r.Sex, r.AdequateIntakeMg))
+                .ToListAsync(cancellationToken);
+            var featured = await ResolveAsync(db, settings.FeaturedFoods, cancellationToken);
             return loaded = new Loaded(new AdequateIntakeTable(rows), featured);
         }
         finally
@@ -58,9 +55,9 @@ public sealed class ReferenceData(DatabaseLocation database, SiteSettings settin
         }
     }
 
-    async Task<IReadOnlyList<FeaturedFood>> ResolveAsync(Microsoft.Data.Sqlite.SqliteConnection connection, IReadOnlyList<FeaturedFoodSetting> wanted, CancellationToken cancellationToken)
+    async Task<IReadOnlyList<FeaturedFood>> ResolveAsync(CrampInfoDb db, IReadOnlyList<FeaturedFoodSetting> wanted, CancellationToken cancellationToken)
     {
-        var foods = await FoodQueries.ByNdbAsync(connection, wanted.Select(w => w.Ndb).Distinct().ToList(), cancellationToken);
+        var foods = await db.FoodsByNdbAsync(wanted.Select(w => w.Ndb).Distinct().ToList(), cancellationToken);
         var result = new List<FeaturedFood>();
         foreach (var want in wanted)
         {
