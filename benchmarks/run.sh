@@ -27,8 +27,8 @@ TIMING_REQUESTS=${TIMING_REQUESTS:-201}
 ARTICLE_PATH=${ARTICLE_PATH:-/}
 CALCULATOR_QUERY='age=45&sex=female&items=09040:5:2,11674:3:1,09279:2:3,09298:4:1,09291:2:5'
 
-# Rate limiting (the hardening work) would answer 429 to a load test from one address; switched off here.
-export RateLimiting__Enabled=${RateLimiting__Enabled:-false}
+# The API rate limit would answer 429 to a load test from one address; 0 switches it off for the run.
+export RateLimiting__ApiPermitsPerMinute=${RateLimiting__ApiPermitsPerMinute:-0}
 for setting in "$@"; do
     [[ $setting == *=* ]] || { echo "run.sh: arguments are NAME=VALUE settings for the app, not '$setting'" >&2; exit 2; }
     export "${setting?}"
