@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sustained load (issue 7): publishes the app in Release, starts it on loopback with a fresh database, warms
 # it up, then runs wrk for 60 s at 100 connections over a mix of article pages, calculator results, the food
-# search and the intake API. The API rate limit is raised out of the way for the run (one address: wrk's).
+# search and the intake API. The API rate limit is switched off for the run (one address: wrk's).
 # Fails if wrk saw any socket error or any answer outside 200-299, or if the app's resident memory at the end
 # is more than 10% above its memory after the warm-up.
 #
@@ -18,6 +18,7 @@
 # the odd slow answer on a busy shared 2-core machine, which the latency figures report anyway).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/app.sh
 
 DURATION=${DURATION:-60s}
 CONNECTIONS=${CONNECTIONS:-100}
@@ -29,36 +30,19 @@ WRK_TIMEOUT=${WRK_TIMEOUT:-10s}
 command -v wrk >/dev/null || { echo "load-test: wrk is not installed (apt-get install -y wrk)"; exit 2; }
 
 work=$(mktemp -d /tmp/crampinfo-load-XXXXXX)
-app_pid=""
 cleanup() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill -TERM "$app_pid"; wait "$app_pid" 2>/dev/null || true; fi
+  stop_app
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 echo "load-test: publishing (Release)"
-dotnet publish src/CrampInfo.Web/CrampInfo.Web.csproj -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
-  || { cat "$work/publish.log"; exit 1; }
+publish_app "$work/app" "$work/publish.log"
 
 echo "load-test: starting the app on loopback"
-(
-  cd "$work/app"
-  ASPNETCORE_ENVIRONMENT=Production \
-  ConnectionStrings__CrampInfo="Data Source=$work/crampinfo.db" \
-  RateLimiting__ApiPermitsPerMinute=100000000 \
-  exec dotnet CrampInfo.Web.dll --urls http://127.0.0.1:0
-) >"$work/app.log" 2>&1 &
-app_pid=$!
-
-base=""
-for _ in $(seq 1 600); do
-  base=$(grep -oP 'Now listening on: \Khttp://\S+' "$work/app.log" || true)
-  [ -n "$base" ] && break
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; echo "load-test: the app exited"; exit 1; }
-  sleep 0.1
-done
-[ -n "$base" ] || { cat "$work/app.log"; echo "load-test: the app did not start"; exit 1; }
-echo "load-test: app pid $app_pid at $base"
+start_app "$work/app" "$work/crampinfo.db" "$work/app.log" RateLimiting__ApiPermitsPerMinute=0
+base=$APP_URL
+echo "load-test: app pid $APP_PID at $base"
 
 paths=(
   /
@@ -98,7 +82,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 echo "load-test: $(wc -l <"$work/urls") paths in the mix"
 
-rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$app_pid/status"; }
+rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$APP_PID/status"; }
 export LOAD_URLS="$work/urls"
 
 echo "load-test: warm-up, $WARMUP at $CONNECTIONS connections"
@@ -109,7 +93,7 @@ echo "load-test: RSS after warm-up: $((rss_warm / 1024)) MB"
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "load-test: measuring, $DURATION at $CONNECTIONS connections"
-( while kill -0 "$app_pid" 2>/dev/null; do rss_kb >>"$work/rss-samples"; sleep 5; done ) &
+( while kill -0 "$APP_PID" 2>/dev/null; do rss_kb >>"$work/rss-samples"; sleep 5; done ) &
 sampler=$!
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$WRK_TIMEOUT" --latency -s scripts/load-test.lua "$base" | tee "$work/run.txt"
 kill "$sampler" 2>/dev/null || true

@@ -24,6 +24,7 @@
 #   REPORTS=out/ scripts/security-scan.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/app.sh
 
 for tool in wapiti sqlmap python3; do
   command -v "$tool" >/dev/null || { echo "security-scan: $tool is not installed (apt-get install -y wapiti sqlmap)"; exit 2; }
@@ -32,35 +33,18 @@ done
 work=$(mktemp -d /tmp/crampinfo-scan-XXXXXX)
 reports=${REPORTS:-$work/reports}
 mkdir -p "$reports"
-app_pid=""
 cleanup() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill -TERM "$app_pid"; wait "$app_pid" 2>/dev/null || true; fi
+  stop_app
   [ -n "${REPORTS:-}" ] && rm -rf "$work"
   return 0
 }
 trap cleanup EXIT
 
 echo "security-scan: publishing (Release)"
-dotnet publish src/CrampInfo.Web/CrampInfo.Web.csproj -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
-  || { cat "$work/publish.log"; exit 1; }
-
-(
-  cd "$work/app"
-  ASPNETCORE_ENVIRONMENT=Production \
-  ConnectionStrings__CrampInfo="Data Source=$work/crampinfo.db" \
-  RateLimiting__ApiPermitsPerMinute=0 \
-  exec dotnet CrampInfo.Web.dll --urls http://127.0.0.1:0
-) >"$reports/app.log" 2>&1 &
-app_pid=$!
-base=""
-for _ in $(seq 1 600); do
-  base=$(grep -oP 'Now listening on: \Khttp://\S+' "$reports/app.log" || true)
-  [ -n "$base" ] && break
-  kill -0 "$app_pid" 2>/dev/null || { cat "$reports/app.log"; exit 1; }
-  sleep 0.1
-done
-[ -n "$base" ] || { echo "security-scan: the app did not start"; exit 1; }
-echo "security-scan: app pid $app_pid at $base"
+publish_app "$work/app" "$work/publish.log"
+start_app "$work/app" "$work/crampinfo.db" "$reports/app.log" RateLimiting__ApiPermitsPerMinute=0
+base=$APP_URL
+echo "security-scan: app pid $APP_PID at $base"
 
 result="/calculator?age=45&sex=female&items=09040:5:2,11674:3:1&supplement-mg=99&supplement-count=1&limit-mg=3000&q=banana"
 intake="/api/intake?age=45&sex=female&stage=pregnant&items=09040:5:2,11674:3:1&supplement-meq=8&supplement-count=2&limit-mg=3000"
