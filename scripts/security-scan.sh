@@ -7,7 +7,9 @@
 #     and its header checks (CSP, security headers, cookie flags, CSRF);
 #   - sqlmap (Debian package) on every query parameter of the calculator, the intake API and the food search,
 #     and on the food number in the path, at level 3 / risk 2 against SQLite.
-# Not part of CI (it takes many minutes). Needs: apt-get install -y wapiti sqlmap
+# Not part of CI (it takes many minutes). Needs: apt-get install -y wapiti sqlmap python3-brotli
+# (wapiti asks for brotli, "Accept-Encoding: gzip, deflate, br", and without python3-brotli cannot read the
+# brotli answers it asked for: it then finds no links and crawls nothing beyond its start URLs).
 #
 # wapiti's ssrf and xxe modules are left out: they work by making the target call a server on the internet
 # (wapiti3.ovh), and this runs on loopback only. nikto, wapp and buster are left out too (they download
@@ -27,8 +29,9 @@ cd "$(dirname "$0")/.."
 . scripts/lib/app.sh
 
 for tool in wapiti sqlmap python3; do
-  command -v "$tool" >/dev/null || { echo "security-scan: $tool is not installed (apt-get install -y wapiti sqlmap)"; exit 2; }
+  command -v "$tool" >/dev/null || { echo "security-scan: $tool is not installed (apt-get install -y wapiti sqlmap python3-brotli)"; exit 2; }
 done
+/usr/bin/python3 -c "import brotli" 2>/dev/null || { echo "security-scan: wapiti needs python3-brotli (apt-get install -y python3-brotli)"; exit 2; }
 
 work=$(mktemp -d /tmp/crampinfo-scan-XXXXXX)
 reports=${REPORTS:-$work/reports}
@@ -100,5 +103,8 @@ clean=$(grep -c "do not appear to be injectable" "$reports/sqlmap.log" || true)
 echo "  sqlmap: $injections injection points found; $clean of ${#sqlmap_targets[@]} targets reported no injectable parameter"
 five=$(grep -c 'responded 5[0-9][0-9] ' "$reports/app.log" || true)
 echo "  app log: $five answers with a 5xx status; $(grep -c 'responded ' "$reports/app.log") requests in all"
-[ "$wapiti_rc" = 0 ] && [ "$injections" = 0 ] && [ "$five" = 0 ] || { echo "security-scan: FAIL"; exit 1; }
+# Every target must have been tested to the end: an app that stopped answering is a failed scan, not a clean one.
+kill -0 "$APP_PID" 2>/dev/null || { echo "security-scan: FAIL: the app stopped during the scan"; exit 1; }
+[ "$wapiti_rc" = 0 ] && [ "$injections" = 0 ] && [ "$clean" = "${#sqlmap_targets[@]}" ] && [ "$five" = 0 ] \
+  || { echo "security-scan: FAIL"; exit 1; }
 echo "security-scan: PASS"

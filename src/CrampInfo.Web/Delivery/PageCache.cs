@@ -42,9 +42,21 @@ public static class PageCache
     {
         var compression = app.ApplicationServices.GetRequiredService<CachedPageCompression>().Provider;
         return app.UseWhen(context => CachedPages.IsCacheable(context.Request), cached => cached
+            .Use(StampDate)
             .UseOutputCache()
             .UseMiddleware<ResponseCompressionMiddleware>(compression)
             .UseMiddleware<PageValidators>());
+    }
+
+    /// <summary>A kept page's stored headers hold the Date of its first answer; every answer gets its own.</summary>
+    static Task StampDate(HttpContext context, RequestDelegate next)
+    {
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers.Date = DateTimeOffset.UtcNow.ToString("R");
+            return Task.CompletedTask;
+        });
+        return next(context);
     }
 
     sealed class CachedPagePolicy : IOutputCachePolicy

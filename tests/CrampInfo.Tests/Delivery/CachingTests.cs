@@ -58,6 +58,18 @@ public sealed class CachingTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_kept_page_is_sent_with_the_date_of_each_answer_not_of_the_first()
+    {
+        using var first = await Get("/about");
+        await Task.Delay(TimeSpan.FromSeconds(1.1), Cancel);
+        using var second = await Get("/about");
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag); // the same kept page
+        Assert.NotNull(first.Headers.Date);
+        Assert.True(second.Headers.Date > first.Headers.Date, $"{first.Headers.Date} then {second.Headers.Date}");
+        Assert.True(Math.Abs((DateTimeOffset.UtcNow - second.Headers.Date!.Value).TotalSeconds) < 5);
+    }
+
+    [Fact]
     public async Task The_etag_is_a_hash_of_the_page_so_it_survives_a_restart_and_changes_with_the_page()
     {
         using var other = new CrampInfoFactory(environment: "Production").With("Clinic:Name", "Riverside Clinic");
