@@ -49,7 +49,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (browser is not null) await browser.CloseAsync();
         playwright?.Dispose();
         await App.DisposeAsync();
-        App.DeleteFolder();
     }
 }
 

@@ -36,7 +36,6 @@ public sealed class ClinicBrowserTests : IAsyncLifetime
         if (browser is not null) await browser.CloseAsync();
         playwright?.Dispose();
         await app.DisposeAsync();
-        app.DeleteFolder();
     }
 
     public static TheoryData<string> Pages => new()

@@ -33,7 +33,6 @@ public sealed class ClinicSettingsTests : IAsyncLifetime
     {
         client.Dispose();
         await factory.DisposeAsync();
-        factory.DeleteFolder();
     }
 
     [Theory]

@@ -21,7 +21,6 @@ public sealed class EmbedTests : IAsyncLifetime
     {
         client.Dispose();
         await factory.DisposeAsync();
-        factory.DeleteFolder();
     }
 
     [Theory]

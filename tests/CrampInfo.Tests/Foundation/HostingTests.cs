@@ -57,26 +57,22 @@ public sealed class RequestLogTests
     {
         var cancel = TestContext.Current.CancellationToken;
         using var factory = new CrampInfoFactory();
-        try
-        {
-            using var client = factory.CreateClient();
-            var items = "09298:4:3,09040:5:1";
-            using var response = await client.GetAsync($"/calculator?age=33&sex=female&stage=pregnant&items={items}&limit-mg=2345&q=lentils", cancel);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            using var api = await client.GetAsync($"/api/intake?age=33&items={items}&limit-mg=2345", cancel);
-            Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        using var client = factory.CreateClient();
+        var items = "09298:4:3,09040:5:1";
+        using var response = await client.GetAsync($"/calculator?age=33&sex=female&stage=pregnant&items={items}&limit-mg=2345&q=lentils", cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var api = await client.GetAsync($"/api/intake?age=33&items={items}&limit-mg=2345", cancel);
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
 
-            var requestLine = Assert.Single(factory.Logs.Events, e =>
-                e.MessageTemplate.Text.StartsWith("HTTP ") && e.Properties["RequestPath"].ToString() == "\"/calculator\"");
-            Assert.Equal("\"GET\"", requestLine.Properties["RequestMethod"].ToString());
-            Assert.Equal("200", requestLine.Properties["StatusCode"].ToString());
-            Assert.True(requestLine.Properties.ContainsKey("Elapsed"));
-            Assert.Contains(factory.Logs.Events, e => e.MessageTemplate.Text.StartsWith("HTTP ") && e.Properties["RequestPath"].ToString() == "\"/api/intake\"");
-            foreach (var line in factory.Logs.Lines)
-                foreach (var secret in new[] { "09298", "pregnant", "2345", "age=", "lentils", "items" })
-                    Assert.DoesNotContain(secret, line);
-        }
-        finally { factory.DeleteFolder(); }
+        var requestLine = Assert.Single(factory.Logs.Events, e =>
+            e.MessageTemplate.Text.StartsWith("HTTP ") && e.Properties["RequestPath"].ToString() == "\"/calculator\"");
+        Assert.Equal("\"GET\"", requestLine.Properties["RequestMethod"].ToString());
+        Assert.Equal("200", requestLine.Properties["StatusCode"].ToString());
+        Assert.True(requestLine.Properties.ContainsKey("Elapsed"));
+        Assert.Contains(factory.Logs.Events, e => e.MessageTemplate.Text.StartsWith("HTTP ") && e.Properties["RequestPath"].ToString() == "\"/api/intake\"");
+        foreach (var line in factory.Logs.Lines)
+            foreach (var secret in new[] { "09298", "pregnant", "2345", "age=", "lentils", "items" })
+                Assert.DoesNotContain(secret, line);
     }
 }
 
@@ -89,37 +85,29 @@ public sealed class HealthWhenTheDatabaseFailsTests
     public async Task Healthz_answers_503_when_the_database_can_no_longer_be_read()
     {
         using var app = new CrampInfoFactory();
-        try
-        {
-            using var client = app.CreateClient();
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz", Cancel)).StatusCode);
-            SqliteConnection.ClearAllPools();
-            File.Delete(app.DatabasePath);
-            using var response = await client.GetAsync("/healthz", Cancel);
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        }
-        finally { app.DeleteFolder(); }
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz", Cancel)).StatusCode);
+        SqliteConnection.ClearAllPools();
+        File.Delete(app.DatabasePath);
+        using var response = await client.GetAsync("/healthz", Cancel);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
     }
 
     [Fact]
     public async Task Healthz_answers_503_when_the_database_does_not_hold_the_current_data()
     {
         using var app = new CrampInfoFactory();
-        try
+        using var client = app.CreateClient();
+        SqliteConnection.ClearAllPools();
+        using (var db = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False"))
         {
-            using var client = app.CreateClient();
-            SqliteConnection.ClearAllPools();
-            using (var db = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False"))
-            {
-                db.Open();
-                using var command = db.CreateCommand();
-                command.CommandText = "DELETE FROM data_version";
-                command.ExecuteNonQuery();
-            }
-            using var response = await client.GetAsync("/healthz", Cancel);
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            db.Open();
+            using var command = db.CreateCommand();
+            command.CommandText = "DELETE FROM data_version";
+            command.ExecuteNonQuery();
         }
-        finally { app.DeleteFolder(); }
+        using var response = await client.GetAsync("/healthz", Cancel);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
     }
 }
 

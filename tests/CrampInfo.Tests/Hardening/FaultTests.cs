@@ -43,41 +43,37 @@ public sealed class FaultTests
     public async Task When_the_database_becomes_unreadable_health_is_503_and_pages_and_API_say_so_without_a_500(Damage damage)
     {
         using var app = new CrampInfoFactory();
-        try
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/calculator?items=09040:5:1", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/intake?items=09040:5:1", Cancel)).StatusCode);
+
+        Break(app.DatabasePath, damage);
+
+        using var health = await client.GetAsync("/healthz", Cancel);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+
+        foreach (var path in new[] { "/calculator?items=09040:5:1", "/calculator?q=banana" })
         {
-            using var client = app.CreateClient(new() { AllowAutoRedirect = false });
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/calculator?items=09040:5:1", Cancel)).StatusCode);
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/intake?items=09040:5:1", Cancel)).StatusCode);
-
-            Break(app.DatabasePath, damage);
-
-            using var health = await client.GetAsync("/healthz", Cancel);
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
-
-            foreach (var path in new[] { "/calculator?items=09040:5:1", "/calculator?q=banana" })
-            {
-                using var response = await client.GetAsync(path, Cancel);
-                var html = await response.Content.ReadAsStringAsync(Cancel);
-                Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{path}: {response.StatusCode}");
-                var page = new HtmlParser().ParseDocument(html);
-                Assert.Equal("The site is having trouble right now", page.QuerySelector("h1")?.TextContent.Trim());
-                Assert.Contains("try again in a few minutes", page.Body!.TextContent);
-                Assert.DoesNotContain("SqliteException", html);
-                Assert.DoesNotContain(app.DatabasePath, html);
-            }
-
-            foreach (var path in new[] { "/api/intake?items=09040:5:1", "/api/foods?q=banana", "/api/foods/09040" })
-            {
-                using var response = await client.GetAsync(path, Cancel);
-                var body = await response.Content.ReadAsStringAsync(Cancel);
-                Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{path}: {response.StatusCode}");
-                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-                using var problem = JsonDocument.Parse(body);
-                Assert.Equal(503, problem.RootElement.GetProperty("status").GetInt32());
-                Assert.DoesNotContain(app.DatabasePath, body);
-            }
+            using var response = await client.GetAsync(path, Cancel);
+            var html = await response.Content.ReadAsStringAsync(Cancel);
+            Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{path}: {response.StatusCode}");
+            var page = new HtmlParser().ParseDocument(html);
+            Assert.Equal("The site is having trouble right now", page.QuerySelector("h1")?.TextContent.Trim());
+            Assert.Contains("try again in a few minutes", page.Body!.TextContent);
+            Assert.DoesNotContain("SqliteException", html);
+            Assert.DoesNotContain(app.DatabasePath, html);
         }
-        finally { app.DeleteFolder(); }
+
+        foreach (var path in new[] { "/api/intake?items=09040:5:1", "/api/foods?q=banana", "/api/foods/09040" })
+        {
+            using var response = await client.GetAsync(path, Cancel);
+            var body = await response.Content.ReadAsStringAsync(Cancel);
+            Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{path}: {response.StatusCode}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            using var problem = JsonDocument.Parse(body);
+            Assert.Equal(503, problem.RootElement.GetProperty("status").GetInt32());
+            Assert.DoesNotContain(app.DatabasePath, body);
+        }
     }
 
     /// <summary>

@@ -164,51 +164,39 @@ public sealed class RateLimitTests
     public async Task Past_the_limit_one_address_gets_429_with_Retry_After_and_problem_details_while_others_and_pages_are_served()
     {
         using var factory = new CrampInfoFactory().With("RateLimiting:ApiPermitsPerMinute", "5");
-        try
-        {
-            for (var i = 0; i < 5; i++)
-                Assert.Equal(200, (await Get(factory, "/api/reference-intakes", "203.0.113.7")).Status);
-            var (status, retryAfter, body) = await Get(factory, "/api/foods?q=banana", "203.0.113.7");
-            Assert.Equal(429, status);
-            // 5 a minute refill one every 12 seconds.
-            Assert.InRange(int.Parse(retryAfter!, CultureInfo.InvariantCulture), 1, 12);
-            using var problem = JsonDocument.Parse(body);
-            Assert.Equal(429, problem.RootElement.GetProperty("status").GetInt32());
-            Assert.Equal("Too many requests", problem.RootElement.GetProperty("title").GetString());
-            Assert.Contains("5 API requests a minute", problem.RootElement.GetProperty("detail").GetString());
+        for (var i = 0; i < 5; i++)
+            Assert.Equal(200, (await Get(factory, "/api/reference-intakes", "203.0.113.7")).Status);
+        var (status, retryAfter, body) = await Get(factory, "/api/foods?q=banana", "203.0.113.7");
+        Assert.Equal(429, status);
+        // 5 a minute refill one every 12 seconds.
+        Assert.InRange(int.Parse(retryAfter!, CultureInfo.InvariantCulture), 1, 12);
+        using var problem = JsonDocument.Parse(body);
+        Assert.Equal(429, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal("Too many requests", problem.RootElement.GetProperty("title").GetString());
+        Assert.Contains("5 API requests a minute", problem.RootElement.GetProperty("detail").GetString());
 
-            Assert.Equal(200, (await Get(factory, "/api/reference-intakes", "198.51.100.20")).Status);
-            Assert.Equal(200, (await Get(factory, "/calculator?items=09040:5:1", "203.0.113.7")).Status);
-            Assert.Equal(200, (await Get(factory, "/healthz", "203.0.113.7")).Status);
-        }
-        finally { factory.DeleteFolder(); }
+        Assert.Equal(200, (await Get(factory, "/api/reference-intakes", "198.51.100.20")).Status);
+        Assert.Equal(200, (await Get(factory, "/calculator?items=09040:5:1", "203.0.113.7")).Status);
+        Assert.Equal(200, (await Get(factory, "/healthz", "203.0.113.7")).Status);
     }
 
     [Fact]
     public async Task By_default_a_waiting_room_behind_one_address_can_make_600_API_requests_at_once()
     {
         using var factory = new CrampInfoFactory();
-        try
-        {
-            Assert.Equal(Limits.DefaultApiPermitsPerMinute, RateLimitSettings.ApiPermitsPerMinute(factory.Services.GetRequiredService<IConfiguration>(), NullLogger.Instance));
-            var statuses = await Task.WhenAll(Enumerable.Range(0, 600).Select(i =>
-                Get(factory, i % 2 == 0 ? "/api/foods?q=banana" : "/api/intake?items=09040:5:1", "192.0.2.1")));
-            Assert.All(statuses, s => Assert.Equal(200, s.Status));
-        }
-        finally { factory.DeleteFolder(); }
+        Assert.Equal(Limits.DefaultApiPermitsPerMinute, RateLimitSettings.ApiPermitsPerMinute(factory.Services.GetRequiredService<IConfiguration>(), NullLogger.Instance));
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 600).Select(i =>
+            Get(factory, i % 2 == 0 ? "/api/foods?q=banana" : "/api/intake?items=09040:5:1", "192.0.2.1")));
+        Assert.All(statuses, s => Assert.Equal(200, s.Status));
     }
 
     [Fact]
     public async Task Zero_turns_the_limit_off()
     {
         using var factory = new CrampInfoFactory().With("RateLimiting:ApiPermitsPerMinute", "0");
-        try
-        {
-            var statuses = await Task.WhenAll(Enumerable.Range(0, Limits.DefaultApiPermitsPerMinute + 100).Select(_ =>
-                Get(factory, "/api/reference-intakes", "192.0.2.2")));
-            Assert.All(statuses, s => Assert.Equal(200, s.Status));
-        }
-        finally { factory.DeleteFolder(); }
+        var statuses = await Task.WhenAll(Enumerable.Range(0, Limits.DefaultApiPermitsPerMinute + 100).Select(_ =>
+            Get(factory, "/api/reference-intakes", "192.0.2.2")));
+        Assert.All(statuses, s => Assert.Equal(200, s.Status));
     }
 
     [Theory]
@@ -218,15 +206,11 @@ public sealed class RateLimitTests
     public async Task A_rate_that_is_not_a_whole_number_of_0_or_more_is_ignored_with_a_warning_and_the_default_applies(string value)
     {
         using var factory = new CrampInfoFactory().With(RateLimitSettings.PermitsKey, value);
-        try
-        {
-            var statuses = await Task.WhenAll(Enumerable.Range(0, Limits.DefaultApiPermitsPerMinute + 100).Select(_ =>
-                Get(factory, "/api/reference-intakes", "192.0.2.3")));
-            Assert.Contains(statuses, s => s.Status == 429);
-            Assert.True(statuses.Count(s => s.Status == 200) >= Limits.DefaultApiPermitsPerMinute);
-            Assert.Contains(factory.Logs.Lines, l => l.StartsWith("Warning Ignoring") && l.Contains("RateLimiting:ApiPermitsPerMinute"));
-        }
-        finally { factory.DeleteFolder(); }
+        var statuses = await Task.WhenAll(Enumerable.Range(0, Limits.DefaultApiPermitsPerMinute + 100).Select(_ =>
+            Get(factory, "/api/reference-intakes", "192.0.2.3")));
+        Assert.Contains(statuses, s => s.Status == 429);
+        Assert.True(statuses.Count(s => s.Status == 200) >= Limits.DefaultApiPermitsPerMinute);
+        Assert.Contains(factory.Logs.Lines, l => l.StartsWith("Warning Ignoring") && l.Contains("RateLimiting:ApiPermitsPerMinute"));
     }
 
     [Theory]

@@ -99,7 +99,6 @@ public sealed class CommandLineTests
         finally
         {
             await factory.DisposeAsync();
-            factory.DeleteFolder();
         }
 
         var (downExitCode, _) = await RunAppAsync("--health-check", ("ASPNETCORE_HTTP_PORTS", FreePort().ToString()));

@@ -33,7 +33,6 @@ public sealed class StatelessTests : IAsyncLifetime
     {
         client.Dispose();
         await factory.DisposeAsync();
-        factory.DeleteFolder();
     }
 
     [Fact]

@@ -16,7 +16,6 @@ public sealed class AppFixture : IAsyncLifetime
     {
         Client.Dispose();
         await Factory.DisposeAsync();
-        Factory.DeleteFolder();
     }
 }
 

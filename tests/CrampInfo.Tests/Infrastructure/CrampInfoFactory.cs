@@ -20,8 +20,12 @@ public class CrampInfoFactory : WebApplicationFactory<Program>
     readonly Dictionary<string, string?> settings = new();
     readonly List<Action<IServiceCollection>> serviceChanges = [];
 
+    /// <summary>True when the factory made its own temp folder, which it then deletes when disposed.</summary>
+    readonly bool ownsFolder;
+
     public CrampInfoFactory(string? databasePath = null, string environment = "Production")
     {
+        ownsFolder = databasePath is null;
         Folder = databasePath is null ? Directory.CreateTempSubdirectory("crampinfo-test-").FullName : Path.GetDirectoryName(databasePath)!;
         DatabasePath = databasePath ?? Path.Combine(Folder, "crampinfo.db");
         Environment = environment;
@@ -55,9 +59,16 @@ public class CrampInfoFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (disposing && ownsFolder) DeleteFolder();
     }
 
-    /// <summary>Deletes the temp folder (call when the test created it).</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (ownsFolder) DeleteFolder();
+    }
+
+    /// <summary>Deletes the temp folder (the factory does so itself when disposed, if it made the folder).</summary>
     public void DeleteFolder()
     {
         SqliteConnection.ClearAllPools();

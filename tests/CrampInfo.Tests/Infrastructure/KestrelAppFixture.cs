@@ -32,7 +32,6 @@ public sealed class KestrelAppFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();
-        Factory.DeleteFolder();
     }
 }
 

@@ -30,7 +30,6 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     {
         client.Dispose();
         await factory.DisposeAsync();
-        factory.DeleteFolder();
     }
 
     public static TheoryData<string, string, HttpStatusCode> Responses => new()
@@ -125,7 +124,6 @@ public sealed class ForwardedHeadersTests
         finally
         {
             await factory.DisposeAsync();
-            factory.DeleteFolder();
         }
     }
 

@@ -40,7 +40,6 @@ public sealed class ClinicHtmlValidityTests : IAsyncLifetime
     {
         client.Dispose();
         await factory.DisposeAsync();
-        factory.DeleteFolder();
     }
 
     [Fact]
