@@ -9,7 +9,7 @@
 #   WARMUP=10 DURATION=20    seconds of wrk warm-up and of measurement, per case
 #   CONNECTIONS=50 THREADS=2 wrk's connections and threads
 #   STARTS=7                 start-up measurements (the median is reported)
-#   TIMING_REQUESTS=201      sequential /api/foods?q=banana requests for the server-side median
+#   TIMING_REQUESTS=201      sequential requests each to /api/foods?q=banana and /api/intake for the server-side medians
 #   ARTICLE_PATH=/           the article page measured (and saved for nginx)
 #   SKIP_PUBLISH=1           reuse the last publish in $OUT/app
 #   OUT=benchmarks/results   where the publish, the saved page, logs and results.md go (git-ignored)
@@ -186,12 +186,17 @@ run_case calculator "$APP/calculator?$CALCULATOR_QUERY"
 run_case foods "$APP/api/foods?q=banana"
 run_case intake "$APP/api/intake?$CALCULATOR_QUERY"
 
-# --- Server-side time of the food search (Server-Timing: app;dur=...) ---------------------------------------
-say "Server-side time of /api/foods?q=banana ($TIMING_REQUESTS sequential requests) ..."
-for _ in $(seq "$TIMING_REQUESTS"); do
-    curl -s -o /dev/null -w '%header{server-timing}\n' "$APP/api/foods?q=banana"
-done | sed -n 's/.*app;dur=\([0-9.]*\).*/\1/p' >"$OUT/server-timing-foods.txt"
+# --- Server-side time of the food search and the intake API (Server-Timing: app;dur=...) --------------------
+server_timing() {  # server_timing URL FILE: the app;dur of $TIMING_REQUESTS sequential requests, one a line
+    for _ in $(seq "$TIMING_REQUESTS"); do
+        curl -s -o /dev/null -w '%header{server-timing}\n' "$1"
+    done | sed -n 's/.*app;dur=\([0-9.]*\).*/\1/p' >"$2"
+}
+say "Server-side time of /api/foods?q=banana and /api/intake (five items), $TIMING_REQUESTS sequential requests each ..."
+server_timing "$APP/api/foods?q=banana" "$OUT/server-timing-foods.txt"
+server_timing "$APP/api/intake?$CALCULATOR_QUERY" "$OUT/server-timing-intake.txt"
 SEARCH_MEDIAN=$(median <"$OUT/server-timing-foods.txt")
+INTAKE_MEDIAN=$(median <"$OUT/server-timing-intake.txt")
 
 # --- Memory after the run ---------------------------------------------------------------------------------
 RSS_MB=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status")
@@ -232,6 +237,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
     echo "| calculator (5 items) requests/s vs nginx | $(ratio "${RPS[calculator]}" "${RPS[nginx]}") | >= 0.5 |"
     echo "| worst p99 of the app's cases | $(printf '%s\n' "${P99[article]}" "${P99[calculator]}" "${P99[foods]}" "${P99[intake]}" | sort -n | tail -1) ms | < 25 ms |"
     echo "| server-side median of /api/foods?q=banana (Server-Timing, $(wc -l <"$OUT/server-timing-foods.txt") requests) | $SEARCH_MEDIAN ms | < 2 ms |"
+    echo "| server-side median of /api/intake, five items (Server-Timing, $(wc -l <"$OUT/server-timing-intake.txt") requests) | $INTAKE_MEDIAN ms | |"
     echo "| app RSS after the run (peak during it) | $RSS_MB MB ($HWM_MB MB): $RSS_PARTS | < 150 MB |"
     echo "| start to first 200 on / (median of $STARTS; each: ${starts[*]} ms) | $START_MEDIAN ms | <= 1000 ms |"
 } | tee "$OUT/results.md"
