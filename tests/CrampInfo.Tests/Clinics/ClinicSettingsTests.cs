@@ -9,8 +9,9 @@ public sealed class ClinicSettingsTests : IAsyncLifetime
     // The smallest valid PNG: one transparent pixel.
     static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
 
-    readonly CrampInfoFactory factory = new();
-    HttpClient client = null!;
+    readonly AppFixture app = new(new());
+    CrampInfoFactory factory => app.Factory;
+    HttpClient client => app.Client;
 
     public ValueTask InitializeAsync()
     {
@@ -25,15 +26,10 @@ public sealed class ClinicSettingsTests : IAsyncLifetime
             .With("Embedding:AllowedOrigins:0", "https://www.riverside.example")
             .With("Embedding:AllowedOrigins:1", "http://intranet.riverside.example:8443/")
             .With("Content:LastReviewed", "2027-02-03");
-        client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        return ValueTask.CompletedTask;
+        return app.InitializeAsync();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 
     [Theory]
     [InlineData("/")]

@@ -6,22 +6,15 @@ namespace CrampInfo.Tests.Clinics;
 /// <summary><c>embed=1</c> on any page: the compact layout for a clinic's iframe.</summary>
 public sealed class EmbedTests : IAsyncLifetime
 {
-    readonly CrampInfoFactory factory = new CrampInfoFactory()
+    readonly AppFixture app = new(new CrampInfoFactory()
         .With("Clinic:Name", "Riverside Family Clinic")
-        .With("Clinic:Url", "https://www.riverside.example/");
-    HttpClient client = null!;
+        .With("Clinic:Url", "https://www.riverside.example/"));
+    CrampInfoFactory factory => app.Factory;
+    HttpClient client => app.Client;
 
-    public ValueTask InitializeAsync()
-    {
-        client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask InitializeAsync() => app.InitializeAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 
     [Theory]
     [InlineData("/?embed=1")]

@@ -8,8 +8,9 @@ namespace CrampInfo.Tests.Clinics;
 /// <summary>A mistyped setting is left out with a warning in the log: pages still answer, nothing half-applied.</summary>
 public sealed class InvalidSettingsTests : IAsyncLifetime
 {
-    readonly CrampInfoFactory factory = new();
-    HttpClient client = null!;
+    readonly AppFixture app = new(new());
+    CrampInfoFactory factory => app.Factory;
+    HttpClient client => app.Client;
 
     public ValueTask InitializeAsync()
     {
@@ -25,15 +26,10 @@ public sealed class InvalidSettingsTests : IAsyncLifetime
             .With("Content:LastReviewed", "25/11/2026")
             .With("FeaturedFoods:0:Ndb", "banana")
             .With("FeaturedFoods:0:Seq", "1");
-        client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        return ValueTask.CompletedTask;
+        return app.InitializeAsync();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 
     [Fact]
     public async Task Pages_answer_200_with_only_the_valid_settings_applied()

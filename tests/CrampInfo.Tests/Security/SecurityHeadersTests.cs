@@ -15,22 +15,15 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     const string Csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
                        "base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
-    readonly CrampInfoFactory factory = new CrampInfoFactory()
+    readonly AppFixture app = new(new CrampInfoFactory()
         .With("Clinic:AccentColor", "#0b4f6c")
-        .WithServices(services => services.Configure<MvcOptions>(o => o.Filters.Add(new FaultOnRequest())));
-    HttpClient client = null!;
+        .WithServices(services => services.Configure<MvcOptions>(o => o.Filters.Add(new FaultOnRequest()))));
+    CrampInfoFactory factory => app.Factory;
+    HttpClient client => app.Client;
 
-    public ValueTask InitializeAsync()
-    {
-        client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask InitializeAsync() => app.InitializeAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 
     public static TheoryData<string, string, HttpStatusCode> Responses => new()
     {
