@@ -128,4 +128,15 @@ public sealed class CachingTests(AppFixture app)
         var timing = Assert.Single(response.Headers.GetValues(ServerTiming.HeaderName));
         Assert.Matches(@"^app;dur=\d+(\.\d+)?$", timing);
     }
+
+    [Fact]
+    public async Task A_calculator_result_says_how_long_the_server_took_and_the_kept_empty_form_does_not()
+    {
+        using var result = await Get(FiveItems);
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Matches(@"^app;dur=\d+(\.\d+)?$", Assert.Single(result.Headers.GetValues(ServerTiming.HeaderName)));
+
+        using var kept = await Get("/calculator");
+        Assert.False(kept.Headers.Contains(ServerTiming.HeaderName), "a kept page would repeat the time of its first answer");
+    }
 }

@@ -1,5 +1,6 @@
 using CrampInfo.Web.Articles;
 using CrampInfo.Web.Data;
+using CrampInfo.Web.Delivery;
 using CrampInfo.Web.Intake;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,6 +15,7 @@ public sealed record ItemRow(int Index, ItemText Text, Food? Food, ItemAmounts? 
 /// no-JavaScript form is answered with a 303 to the canonical link; everything else renders with status 200,
 /// messages beside the fields that need them, and the valid parts still calculated.
 /// </summary>
+[ServerTiming]
 public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch foodSearch) : PageModel
 {
     public const int SearchResultLimit = 10;
