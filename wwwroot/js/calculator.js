@@ -29,11 +29,14 @@
       if (!foods[i] && !portions[i] && !qtys[i]) continue;
       items.push(!portions[i] && !qtys[i] ? foods[i] : foods[i] + ":" + portions[i] + ":" + qtys[i]);
     }
-    var strength = field("supplement-strength"), meq = checked("supplement-unit") === "meq";
+    // Numbers go as typed: the API reads only plain numbers, and anything else ("2 g", "1,500") waits for
+    // the Calculate button, where the server reads it (the one place the rules for typed numbers live).
+    var strength = field("supplement-strength"), unit = checked("supplement-unit");
     var pairs = [
       ["age", field("age")], ["sex", checked("sex")], ["stage", field("stage")], ["items", items.join(",")],
-      ["supplement-mg", meq ? "" : strength], ["supplement-meq", meq ? strength : ""],
-      ["supplement-count", field("supplement-count")], ["limit-mg", field("limit-mg")], ["embed", field("embed")]
+      ["supplement-mg", unit === "meq" || unit === "kcl-mg" ? "" : strength], ["supplement-meq", unit === "meq" ? strength : ""],
+      ["supplement-kcl-mg", unit === "kcl-mg" ? strength : ""],
+      ["supplement-count", field("supplement-count")], ["limit-mg", field("limit")], ["embed", field("embed")]
     ];
     return pairs.filter(function (p) { return p[1]; }).map(function (p) {
       return p[0] + "=" + encodeURIComponent(p[1]).replace(/%3A/gi, ":").replace(/%2C/gi, ",");
@@ -52,13 +55,14 @@
     var query = canonicalQuery();
     if (query === lastQuery) return;
     lastQuery = query;
-    history.replaceState(null, "", "/calculator" + (query ? "?" + query : ""));
     fetch("/api/intake?" + query, { headers: { "Accept": "application/json" } }).then(function (response) {
       return response.json().then(function (body) { return { ok: response.ok, body: body }; });
     }).then(function (answer) {
-      if (!answer.ok) { live.textContent = "Some values need checking. Press Calculate to see what to change."; return; }
+      if (!answer.ok) { live.textContent = "Press Calculate to update the result."; return; }
+      // Only a link the calculator accepted goes into the address bar.
+      history.replaceState(null, "", "/calculator" + (query ? "?" + query : ""));
       var b = answer.body, text = "Total so far: " + b.totals.potassiumMg.toLocaleString("en-US") + " mg of potassium";
-      if (b.target) {
+      if (b.target && b.percentOfTarget !== null) {
         text += ", " + b.percentOfTarget + "% of your " + (b.target.kind === "clinician-limit" ? "daily limit" : "Adequate Intake") +
           " (" + b.target.adequateIntakeMg.toLocaleString("en-US") + " mg)";
       }
@@ -87,11 +91,12 @@
     var list = el("ul", "results");
     foods.forEach(function (food) {
       var item = el("li", "result-food");
-      item.appendChild(el("span", "food-name", food.description));
+      item.appendChild(el("span", "food-name", food.name || food.description));
+      if (food.name) item.appendChild(el("span", "usda-name", food.description));
       item.appendChild(el("span", "quiet", Math.round(food.potassiumMgPer100g).toLocaleString("en-US") + " mg potassium per 100 g"));
       var row = el("span", "add-row");
       var id = "pick-" + food.ndb;
-      var label = el("label", "visually-hidden", "Portion of " + food.description);
+      var label = el("label", "visually-hidden", "Portion of " + (food.name || food.description));
       label.htmlFor = id;
       var select = el("select");
       select.id = id; select.name = id;
@@ -103,7 +108,7 @@
       var g = el("option", null, "100 grams"); g.value = "g"; select.appendChild(g);
       var button = el("button", "secondary", "Add ");
       button.type = "submit"; button.name = "add"; button.value = food.ndb;
-      button.appendChild(el("span", "visually-hidden", food.description));
+      button.appendChild(el("span", "visually-hidden", food.name || food.description));
       row.appendChild(label); row.appendChild(select); row.appendChild(button);
       item.appendChild(row);
       list.appendChild(item);

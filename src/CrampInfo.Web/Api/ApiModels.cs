@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using CrampInfo.Web.Data;
 using CrampInfo.Web.Intake;
-using CrampInfo.Web.Pages.Calculator;
 
 namespace CrampInfo.Web.Api;
 
@@ -30,10 +29,11 @@ public sealed record ReferenceIntakesJson(string Source, IReadOnlyList<Reference
 {
     public static ReferenceIntakesJson From(AdequateIntakeTable table) =>
         new(IntakeJson.AdequateIntakeSource,
-            table.Rows.Select(r => new ReferenceIntakeRowJson(r.LifeStage, r.AgeFromYears, r.AgeToYears, r.Sex, r.AdequateIntakeMg)).ToList());
+            table.Rows.Select(r => new ReferenceIntakeRowJson(r.LifeStage, r.AgeFromYears, r.AgeToYears, SexNames.Of(r.Sex), r.AdequateIntakeMg)).ToList());
 }
 
-public sealed record TargetJson(long AdequateIntakeMg, string? LifeStage, string? Sex, string Kind, string Source);
+/// <summary>What the day is measured against. With a clinician's limit, <c>adequateIntakeMg</c> is the limit too, and <c>limitMg</c> says so.</summary>
+public sealed record TargetJson(long AdequateIntakeMg, long? LimitMg, string? LifeStage, string? Sex, string Kind, string Source);
 
 public sealed record IntakeItemJson(
     string Ndb, string Description, int? PortionSeq, string Portion, decimal Quantity, decimal Grams,
@@ -41,19 +41,26 @@ public sealed record IntakeItemJson(
 
 public sealed record TotalsJson(long PotassiumMg, long MagnesiumMg, long SodiumMg, IReadOnlyList<string> Incomplete);
 
-public sealed record SuggestionJson(string Ndb, string Description, string Portion, int Count, long PotassiumMg);
+/// <summary>One food of the plan: <c>count</c> plan portions, <c>grams</c> in all, by its everyday <c>name</c>.</summary>
+public sealed record SuggestionJson(string Ndb, string Name, string Description, int PortionSeq, string Portion, int Count, decimal Grams, long PotassiumMg);
 
+/// <summary>
+/// The calculation (the public interface's INTAKE). <c>percentOfTarget</c> and <c>remainingMg</c> are null
+/// without a measured target (none, or under 1 year); <c>limitMg</c> (in <c>target</c>) and <c>overLimitMg</c>
+/// only with a clinician's limit; <c>suggestions</c> empty and <c>coversRemaining</c> null whenever no plan is shown.
+/// </summary>
 public sealed record IntakeJson(
     TargetJson? Target, IReadOnlyList<IntakeItemJson> Items, long SupplementMg, TotalsJson Totals,
-    long? PercentOfTarget, long? RemainingMg, IReadOnlyList<SuggestionJson> Suggestions)
+    long? PercentOfTarget, long? RemainingMg, long? OverLimitMg, IReadOnlyList<SuggestionJson> Suggestions, bool? CoversRemaining)
 {
     public const string AdequateIntakeSource =
         "National Academies of Sciences, Engineering, and Medicine. Dietary Reference Intakes for Sodium and Potassium. 2019 (Table S-1).";
     public const string ClinicianLimitSource = "A daily limit set by the person's clinician.";
 
-    public static IntakeJson From(IntakeResult result) => new(
+    public static IntakeJson From(IntakeResult result, PlanOutcome plan) => new(
         result.Target is { } t
-            ? new TargetJson(Rounding.Whole(t.Mg), t.Row?.LifeStage, t.Row?.Sex,
+            ? new TargetJson(Rounding.Whole(t.Mg), t.Kind == TargetKind.ClinicianLimit ? Rounding.Whole(t.Mg) : null,
+                t.Row?.LifeStage, t.Row is { } row ? SexNames.Of(row.Sex) : null,
                 t.Kind == TargetKind.ClinicianLimit ? "clinician-limit" : "adequate-intake",
                 t.Kind == TargetKind.ClinicianLimit ? ClinicianLimitSource : AdequateIntakeSource)
             : null,
@@ -65,7 +72,10 @@ public sealed record IntakeJson(
             [.. result.Totals.MagnesiumIncomplete ? new[] { "magnesiumMg" } : [], .. result.Totals.SodiumIncomplete ? new[] { "sodiumMg" } : []]),
         Rounding.Whole(result.PercentOfTarget),
         Rounding.Whole(result.RemainingMg),
-        result.Suggestions.Select(s => new SuggestionJson(s.Food.Ndb, s.Food.Description, s.Food.Portion, s.Count, Rounding.Whole(s.PotassiumMg))).ToList());
+        Rounding.Whole(result.OverLimitMg),
+        plan.Plan?.Items.Select(i => new SuggestionJson(i.Food.Ndb, i.Food.Name, i.Food.Description, i.Food.PortionSeq, i.Food.Portion,
+            i.Count, Tidy(Rounding.Grams(i.Grams)), Rounding.Whole(i.PotassiumMg))).ToList() ?? [],
+        plan.Plan?.CoversRemaining);
 
     /// <summary>19.0 becomes 19: the same number without trailing zeros.</summary>
     static decimal Tidy(decimal value) => value / 1.000000000000000000000000000000000m;

@@ -4,13 +4,10 @@ using CrampInfo.Web.Site;
 
 namespace CrampInfo.Web.Data;
 
-/// <summary>A featured food in its common portion, looked up in the food table.</summary>
+/// <summary>A featured food (the calculator's quick-add buttons) in its common portion, looked up in the food table.</summary>
 public sealed record FeaturedFood(Food Food, Portion Portion, string Name, string PluralName)
 {
     public decimal PotassiumMg => IntakeCalculator.Per100g((decimal)Food.PotassiumMgPer100g, (decimal)Portion.Grams);
-
-    public SuggestionFood AsSuggestion() =>
-        new(Food.Ndb, Food.Description, Portion.Seq, PortionLabel.Of(Portion), PotassiumMg, Name, PluralName);
 
     /// <summary>"2 medium bananas".</summary>
     public string Count(int count) => $"{count} {(count == 1 ? Name : PluralName)}";
@@ -44,7 +41,7 @@ public sealed class ReferenceData(IServiceScopeFactory scopes, SiteSettings sett
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CrampInfoDb>();
             var rows = await db.ReferenceIntakes.OrderBy(r => r.Id)
-                .Select(r => new AdequateIntake(r.LifeStage, r.AgeFromYears, r.AgeToYears, r.Sex, r.AdequateIntakeMg))
+                .Select(r => new AdequateIntake(r.LifeStage, r.AgeFromYears, r.AgeToYears, SexNames.Parse(r.Sex), r.AdequateIntakeMg))
                 .ToListAsync(cancellationToken);
             var featured = await ResolveAsync(db, settings.FeaturedFoods, cancellationToken);
             return loaded = new Loaded(new AdequateIntakeTable(rows), featured);
@@ -55,7 +52,7 @@ public sealed class ReferenceData(IServiceScopeFactory scopes, SiteSettings sett
         }
     }
 
-    async Task<IReadOnlyList<FeaturedFood>> ResolveAsync(CrampInfoDb db, IReadOnlyList<FeaturedFoodSetting> wanted, CancellationToken cancellationToken)
+    async Task<IReadOnlyList<FeaturedFood>> ResolveAsync(CrampInfoDb db, IReadOnlyList<FoodPortionRef> wanted, CancellationToken cancellationToken)
     {
         var foods = await db.FoodsByNdbAsync(wanted.Select(w => w.Ndb).Distinct().ToList(), cancellationToken);
         var result = new List<FeaturedFood>();
@@ -75,11 +72,4 @@ public sealed class ReferenceData(IServiceScopeFactory scopes, SiteSettings sett
         }
         return result;
     }
-}
-
-/// <summary>How a portion is written: "medium (7" to 7-7/8" long)", or "50 raisins" where the amount is not 1.</summary>
-public static class PortionLabel
-{
-    public static string Of(Portion portion) =>
-        portion.Amount == 1 ? portion.Measure : $"{portion.Amount.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} {portion.Measure}";
 }

@@ -2,13 +2,14 @@ namespace CrampInfo.Web.Intake;
 
 /// <summary>
 /// A food of the food table in one of its household portions: <c>ndb</c> and the portion's <c>seq</c>, with
-/// what a person calls one and several of it ("medium banana", "medium bananas") where we know.
+/// what a person calls one and several of it ("medium banana", "medium bananas") where we know. The article's
+/// five foods, and each of a clinic's featured foods (the <c>FeaturedFoods</c> setting), are one of these.
 /// </summary>
 public sealed record FoodPortionRef(string Ndb, int Seq, string? Name = null, string? PluralName = null);
 
 /// <summary>
 /// The five foods the source article names, each in its common portion. The article pages always speak of
-/// these; a clinic's FeaturedFoods setting changes only the calculator's quick-add buttons and suggestions.
+/// these; a clinic's FeaturedFoods setting changes only the calculator's quick-add buttons.
 /// </summary>
 public static class ArticleFoods
 {

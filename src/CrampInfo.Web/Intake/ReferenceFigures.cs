@@ -31,6 +31,27 @@ public static class ReferenceFigures
     public static readonly ReferenceFigure MgPerMeq =
         new(39.1, "mg", "potassium in 1 mEq", "ciaaw-potassium");
 
+    /// <summary>The standard atomic weight of potassium (CIAAW), in grams per mole.</summary>
+    public static readonly ReferenceFigure PotassiumAtomicWeight =
+        new(39.098, "g/mol", "atomic weight of potassium", "ciaaw-potassium");
+
+    /// <summary>
+    /// Potassium chloride's formula weight: potassium 39.098 plus chlorine's conventional atomic weight, 35.453
+    /// (CIAAW). Prescription labels give a tablet's weight of potassium chloride, not of potassium.
+    /// </summary>
+    public static readonly ReferenceFigure PotassiumChlorideFormulaWeight =
+        new(74.551, "g/mol", "formula weight of potassium chloride (KCl)", "ciaaw-chlorine");
+
+    /// <summary>
+    /// The share of potassium chloride's weight that is potassium (39.098 / 74.551, about 52.44%): "potassium
+    /// chloride 1,500 mg" is 787 mg of potassium. The one definition of the conversion.
+    /// </summary>
+    public static decimal PotassiumShareOfPotassiumChloride =>
+        (decimal)PotassiumAtomicWeight.Value / (decimal)PotassiumChlorideFormulaWeight.Value;
+
+    /// <summary>Milligrams of potassium in one mEq, as a decimal for the calculator's arithmetic (39.1).</summary>
+    public static decimal MgPerMeqDecimal => (decimal)MgPerMeq.Value;
+
     /// <summary>Hypokalemia: serum potassium below this.</summary>
     public static readonly ReferenceFigure HypokalemiaBelowMmolPerL =
         new(3.5, "mmol/L", "blood potassium below which it is called low (hypokalemia)", "msd-hypokalemia");

@@ -12,7 +12,7 @@ namespace CrampInfo.Web.Pages;
 /// </summary>
 public sealed class ForClinicsModel(CalculatorEvaluator evaluator, ReferenceData reference) : PageModel
 {
-    public CalculatorInput Input { get; private set; } = new();
+    public CalculatorText Text { get; private set; } = CalculatorText.Empty;
     public Dictionary<string, List<string>> Errors { get; } = [];
     /// <summary>The calculator link, relative to this site, once the form is valid.</summary>
     public string? CalculatorLink { get; private set; }
@@ -34,37 +34,28 @@ public sealed class ForClinicsModel(CalculatorEvaluator evaluator, ReferenceData
         FeaturedFoods = (await reference.FeaturedFoodsAsync(cancellationToken))
             .Select(f => new FeaturedFoodShown($"{f.Food.Ndb}:{f.Portion.Seq}", f.Food.Description, $"{PortionLabel.Of(f.Portion)}, {Format.Grams(f.Portion.Grams)} g"))
             .ToList();
-        if (!CalculatorInput.Keys.Any(Request.Query.ContainsKey)) return;
+        if (!CalculatorParameters.All.Any(Request.Query.ContainsKey)) return;
         // A filled-in link can carry health information: keep it out of search engines.
         ViewData["NoIndex"] = true;
 
-        var outcome = await evaluator.EvaluateAsync(Request.Query, cancellationToken);
-        Input = outcome.Input;
-        foreach (var failure in outcome.Failures)
+        // The same slice as the calculator: read once, checked once, by the calculator's own parser and validator.
+        var calculation = await evaluator.EvaluateAsync(Request.Query, cancellationToken);
+        Text = calculation.Input.Text;
+        foreach (var error in calculation.Errors)
         {
-            if (!Errors.TryGetValue(failure.PropertyName, out var list)) Errors[failure.PropertyName] = list = [];
-            list.Add(failure.ErrorMessage);
+            if (!Errors.TryGetValue(error.Parameter, out var list)) Errors[error.Parameter] = list = [];
+            list.Add(error.Message);
         }
-        ItemsShown = outcome.Result.Items.Select(i => i.Food).Select(f => new ItemShown(
-            $"{f.Ndb}:{f.PortionSeq?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ItemText.GramsPortion}:{InputNumber.Show(f.Quantity)}",
+        ItemsShown = calculation.Lines.Where(l => l.Amounts is not null).Select(l => l.Amounts!.Food).Select(f => new ItemShown(
+            $"{f.Ndb}:{f.PortionSeq?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? CalculatorParameters.GramsPortion}:{NumberText.Canonical(f.Quantity)}",
             f.Description,
-            f.PortionSeq is null ? $"{Format.Grams(f.Grams)} g" : $"{InputNumber.Show(f.Quantity)} × {f.Portion} ({Format.Grams(f.Grams / f.Quantity)} g each)")).ToList();
-        if (Errors.Count == 0) CalculatorLink = Calculator.CalculatorLink.Tidy(Input).ToUrl();
+            f.PortionSeq is null ? $"{Format.Grams(f.Grams)} g" : $"{NumberText.Show(f.Quantity)} × {f.Portion} ({Format.Grams(f.Grams / f.Quantity)} g each)")).ToList();
+        if (Errors.Count == 0) CalculatorLink = Calculator.CalculatorLink.Canonical(calculation.Input).ToUrl();
     }
 
     /// <summary>A parameter's value as typed, for the form (the foods joined with commas).</summary>
-    public string? Value(string parameter) => parameter switch
-    {
-        CalculatorInput.AgeKey => Input.Age,
-        CalculatorInput.SexKey => Input.Sex,
-        CalculatorInput.StageKey => Input.Stage,
-        CalculatorInput.ItemsKey => Input.Items.Count > 0 ? string.Join(", ", Input.Items) : null,
-        CalculatorInput.SupplementMgKey => Input.SupplementMg,
-        CalculatorInput.SupplementMeqKey => Input.SupplementMeq,
-        CalculatorInput.SupplementCountKey => Input.SupplementCount,
-        CalculatorInput.LimitMgKey => Input.LimitMg,
-        _ => null,
-    };
+    public string? Value(string parameter) =>
+        parameter == CalculatorParameters.Items ? (Text.Items.Count > 0 ? string.Join(", ", Text.Items) : null) : Text[parameter];
 
     public bool HasError(string parameter) => Errors.ContainsKey(parameter);
 
@@ -73,5 +64,5 @@ public sealed class ForClinicsModel(CalculatorEvaluator evaluator, ReferenceData
 
     /// <summary>Where the error summary's link for a parameter leads: its field, or a choice's first button.</summary>
     public static string ErrorTarget(string parameter) =>
-        parameter is CalculatorInput.SexKey or CalculatorInput.StageKey ? FieldId(parameter) + "-none" : FieldId(parameter);
+        parameter is CalculatorParameters.Sex or CalculatorParameters.Stage ? FieldId(parameter) + "-none" : FieldId(parameter);
 }

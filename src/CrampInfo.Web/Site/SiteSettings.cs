@@ -29,7 +29,7 @@ public sealed partial class SiteSettings
     public string? AccentTextColor { get; }
     public IReadOnlyList<string> FrameAncestors { get; }
     public DateOnly LastReviewed { get; }
-    public IReadOnlyList<FeaturedFoodSetting> FeaturedFoods { get; }
+    public IReadOnlyList<FoodPortionRef> FeaturedFoods { get; }
 
     public SiteSettings(IConfiguration configuration, ILogger<SiteSettings> log)
     {
@@ -123,17 +123,17 @@ public sealed partial class SiteSettings
                 log.LogWarning("Ignoring Content:LastReviewed: it must be a date written as yyyy-mm-dd");
         }
 
-        var featured = new List<FeaturedFoodSetting>();
+        var featured = new List<FoodPortionRef>();
         foreach (var entry in configuration.GetSection("FeaturedFoods").GetChildren())
         {
             var ndb = entry["Ndb"]?.Trim();
             if (ndb is not null && NdbPattern().IsMatch(ndb) && int.TryParse(entry["Seq"], NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
-                featured.Add(new FeaturedFoodSetting(ndb, seq, Text(entry["Name"], 60, "FeaturedFoods:Name", log), Text(entry["PluralName"], 60, "FeaturedFoods:PluralName", log)));
+                featured.Add(new FoodPortionRef(ndb, seq, Text(entry["Name"], 60, "FeaturedFoods:Name", log), Text(entry["PluralName"], 60, "FeaturedFoods:PluralName", log)));
             else
                 log.LogWarning("Ignoring an entry of FeaturedFoods: each needs Ndb (5 digits) and Seq (a portion number)");
         }
         // The setting replaces the whole list; without it, the article's five foods.
-        FeaturedFoods = featured.Count > 0 ? featured : ArticleFoods.All.Select(f => new FeaturedFoodSetting(f.Ndb, f.Seq)).ToList();
+        FeaturedFoods = featured.Count > 0 ? featured : ArticleFoods.All;
 
         if (ClinicName is null && (ClinicUrl is not null || ClinicPhone is not null || ClinicLogo is not null))
             log.LogWarning("Clinic:Url, Clinic:Phone and Clinic:LogoPath are shown only beside Clinic:Name, which is not set");
@@ -157,9 +157,6 @@ public sealed partial class SiteSettings
     [GeneratedRegex("^[0-9]{5}$")]
     private static partial Regex NdbPattern();
 }
-
-/// <summary>A quick-add food of the calculator: a food and one of its portions, with optional names for one and for several ("medium banana", "medium bananas").</summary>
-public sealed record FeaturedFoodSetting(string Ndb, int Seq, string? Name = null, string? PluralName = null);
 
 /// <summary>WCAG 2.2 relative luminance and contrast ratio.</summary>
 public static class Contrast

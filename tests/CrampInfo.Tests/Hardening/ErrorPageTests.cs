@@ -20,7 +20,7 @@ public sealed class ErrorPageTests
     /// <summary>A validator that fails the way a bug would: it throws.</summary>
     sealed class ThrowingValidator : AbstractValidator<CalculatorInput>
     {
-        public override Task<ValidationResult> ValidateAsync(ValidationContext<CalculatorInput> context, CancellationToken cancellation = default) =>
+        public override ValidationResult Validate(ValidationContext<CalculatorInput> context) =>
             throw new InvalidOperationException(Failure);
     }
 

@@ -103,7 +103,7 @@ public sealed class MethodAndLengthTests(KestrelAppFixture app)
         // 30 items at their longest valid form, ':' and ',' percent-encoded as a script might send them:
         // 42.3728813559 medium bananas (118 g each) is 4,999.99... g, just under the 5,000 g an item may weigh.
         var item = "09040%3A5%3A42.3728813559";
-        var query = "age=45.0000000000&sex=female&stage=lactating&items=" + string.Join("%2C", Enumerable.Repeat(item, CalculatorInput.MaxItems))
+        var query = "age=45.0000000000&sex=female&stage=lactating&items=" + string.Join("%2C", Enumerable.Repeat(item, CalculatorParameters.MaxItems))
             + "&supplement-mg=1999.9999999999&supplement-count=20&limit-mg=9999.9999999999&embed=1"
             + "&utm_source=clinic-newsletter&utm_medium=email&utm_campaign=leg-cramps-2026";
         var response = await app.GetAsync($"/calculator?{query}");

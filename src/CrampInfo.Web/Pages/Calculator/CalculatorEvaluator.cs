@@ -1,87 +1,121 @@
 using CrampInfo.Web.Data;
 using CrampInfo.Web.Intake;
 using FluentValidation;
-using FluentValidation.Results;
+using P = CrampInfo.Web.Pages.Calculator.CalculatorParameters;
 
 namespace CrampInfo.Web.Pages.Calculator;
 
-/// <summary>What a calculator query string gives: the input as typed, what is wrong with it, and the day's result from its valid parts.</summary>
-public sealed record CalculatorOutcome(
-    CalculatorInput Input, IReadOnlyList<ValidationFailure> Failures, IntakeResult Result,
-    AdequateIntakeTable AdequateIntakes, IReadOnlyList<FeaturedFood> Featured)
+/// <summary>A food row of a calculation: the item as read, its amounts when it counts, and its messages.</summary>
+public sealed record ItemLine(ItemInput Item, ItemAmounts? Amounts, IReadOnlyList<string> Errors);
+
+/// <summary>
+/// What a calculator query string gives, for the page, the API and the /for-clinics link builder alike: the
+/// values read, every message (each once), each food row, the day's result from the valid parts, and the
+/// plan (or why there is none).
+/// </summary>
+public sealed record Calculation(
+    CalculatorInput Input, IReadOnlyList<CalculatorError> Errors, IReadOnlyList<ItemLine> Lines, Supplement? Supplement,
+    IntakeResult Result, PlanOutcome Plan, AdequateIntakeTable AdequateIntakes)
 {
-    public bool HasErrors => Failures.Count > 0;
+    public bool HasErrors => Errors.Count > 0;
 
-    public IEnumerable<string> ErrorsFor(string key) =>
-        Failures.Where(f => f.PropertyName == key && f.CustomState is not ItemFailure).Select(f => f.ErrorMessage);
+    public bool IsInvalid(string parameter) => Errors.Any(e => e.Parameter == parameter && e.ItemIndex is null);
 
-    public IEnumerable<string> ErrorsForItem(int index) =>
-        Failures.Where(f => f.CustomState is ItemFailure item && item.Index == index).Select(f => f.ErrorMessage);
+    public IEnumerable<string> ErrorsFor(string parameter) =>
+        Errors.Where(e => e.Parameter == parameter && e.ItemIndex is null).Select(e => e.Message);
 
-    /// <summary>Errors keyed by parameter, as problem details carry them.</summary>
+    /// <summary>Errors keyed by parameter, as problem details carry them (an item's under <c>items</c>).</summary>
     public Dictionary<string, string[]> ErrorsByParameter() =>
-        Failures.GroupBy(f => f.PropertyName).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray());
+        Errors.GroupBy(e => e.Parameter).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+
+    /// <summary>A target field (age, sex, stage, a limit) was given and is not valid: no target at all, then.</summary>
+    public bool TargetFieldInvalid => P.TargetFields.Any(IsInvalid);
+
+    public bool LimitGiven => Input.Text.HasAny(P.Limits);
 }
 
 /// <summary>
-/// Runs a calculation for the page and the API alike: reads the query string, looks up the foods it names,
-/// validates it (FluentValidation, by hand), and calculates from whatever parts are valid.
+/// The calculator in one pass: the query string is read once into typed values (<see cref="CalculatorParser"/>),
+/// the values are checked once (<see cref="CalculatorInputValidator"/>, FluentValidation called by hand),
+/// then the arithmetic and the plan run on the valid parts (<see cref="IntakeCalculator"/>,
+/// <see cref="GapPlanner"/>, which know nothing of HTTP), and the page or the API shows the result.
 /// </summary>
-public sealed class CalculatorEvaluator(CrampInfoDb db, IValidator<CalculatorInput> validator, ReferenceData reference)
+public sealed class CalculatorEvaluator(CrampInfoDb db, IValidator<CalculatorInput> validator, ReferenceData reference, PlanCandidates candidates)
 {
-    public async Task<CalculatorOutcome> EvaluateAsync(IQueryCollection query, CancellationToken cancellationToken)
+    public Task<Calculation> EvaluateAsync(IQueryCollection query, CancellationToken cancellationToken) =>
+        EvaluateAsync(CalculatorText.FromQuery(query), null, cancellationToken);
+
+    /// <param name="refused">Fields the no-JavaScript form could not read, with their messages.</param>
+    public async Task<Calculation> EvaluateAsync(CalculatorText text, IReadOnlyList<CalculatorError>? refused, CancellationToken cancellationToken)
     {
-        var input = CalculatorInput.FromQuery(query);
-        var ndbs = input.ConsideredItems.Where(i => i.Item.WellFormed && i.Item.NdbValid).Select(i => i.Item.Ndb).Distinct().ToList();
-        input.Foods = await db.FoodsByNdbAsync(ndbs, cancellationToken);
-
-        var validation = await validator.ValidateAsync(input, cancellationToken);
-        var failed = validation.Errors.Where(e => e.CustomState is not ItemFailure).Select(e => e.PropertyName).ToHashSet();
-        var failedItems = validation.Errors.Select(e => e.CustomState).OfType<ItemFailure>().Select(i => i.Index).ToHashSet();
-
+        var foods = await db.FoodsByNdbAsync(CalculatorParser.FoodNumbers(text), cancellationToken);
         var intakes = await reference.AdequateIntakesAsync(cancellationToken);
-        var featured = await reference.FeaturedFoodsAsync(cancellationToken);
-
-        var foods = input.ConsideredItems.Where(i => !failedItems.Contains(i.Index)).Select(i => Eaten(i.Item, input.Foods[i.Item.Ndb])).ToList();
-        var result = IntakeCalculator.Calculate(foods, SupplementOf(input, failed), TargetOf(input, failed, intakes),
-            featured.Select(f => f.AsSuggestion()).ToList());
-        return new CalculatorOutcome(input, validation.Errors, result, intakes, featured);
+        return Evaluate(text, foods.GetValueOrDefault, validator, intakes, candidates.All, refused);
     }
 
-    static FoodEaten Eaten(ItemText item, Food food)
+    /// <summary>The whole pass for a query string, given the food table, the intakes and the plan's candidates.</summary>
+    public static Calculation Evaluate(
+        CalculatorText text, Func<string, Food?> findFood, IValidator<CalculatorInput> validator, AdequateIntakeTable intakes,
+        IReadOnlyList<PlanCandidate> candidates, IReadOnlyList<CalculatorError>? refused = null)
     {
-        var quantity = item.QuantityValue!.Value;
-        var portion = item.IsGrams ? null : food.Portions.First(p => p.Seq == item.PortionSeq);
-        return new FoodEaten(food.Ndb, food.Description, portion?.Seq,
-            portion is null ? ItemText.GramsPortion : PortionLabel.Of(portion),
-            quantity, portion is null ? quantity : (decimal)portion.Grams * quantity,
-            (decimal)food.PotassiumMgPer100g, (decimal?)food.MagnesiumMgPer100g, (decimal?)food.SodiumMgPer100g);
+        var (input, parseErrors) = CalculatorParser.Parse(text, findFood, refused);
+        var validation = validator.Validate(input);
+        var errors = parseErrors
+            .Concat(validation.Errors.Select(f => new CalculatorError(f.PropertyName, (f.CustomState as ItemFailure)?.Index, f.ErrorMessage)))
+            .OrderBy(e => Order(e.Parameter)).ThenBy(e => e.ItemIndex)
+            .ToList();
+        return Calculate(input, errors, intakes, candidates);
     }
 
-    /// <summary>Tablets count only when every supplement field is valid: strength in mg, or mEq x 39.1; 99 mg and 1 tablet by default.</summary>
-    static Supplement? SupplementOf(CalculatorInput input, HashSet<string> failed)
+    static readonly Dictionary<string, int> ParameterOrder = P.All.Select((parameter, index) => (parameter, index)).ToDictionary(p => p.parameter, p => p.index);
+
+    static int Order(string parameter) => ParameterOrder.GetValueOrDefault(parameter, int.MaxValue);
+
+    /// <summary>The arithmetic and the plan for values already read and checked.</summary>
+    public static Calculation Calculate(
+        CalculatorInput input, IReadOnlyList<CalculatorError> errors, AdequateIntakeTable intakes, IReadOnlyList<PlanCandidate> candidates)
     {
-        if (!input.HasSupplement
-            || failed.Contains(CalculatorInput.SupplementMgKey) || failed.Contains(CalculatorInput.SupplementMeqKey)
-            || failed.Contains(CalculatorInput.SupplementCountKey))
-            return null;
-        var strength = input.SupplementMgValue
-            ?? input.SupplementMeqValue * (decimal)ReferenceFigures.MgPerMeq.Value
-            ?? (decimal)ReferenceFigures.OverTheCounterMaxMg.Value;
-        return new Supplement(strength, input.SupplementCountValue ?? 1);
+        var invalid = errors.Where(e => e.ItemIndex is null).Select(e => e.Parameter).ToHashSet();
+        var invalidItems = errors.Where(e => e.ItemIndex is not null).Select(e => e.ItemIndex!.Value).ToHashSet();
+        var counted = input.Items.Where(i => i.IsRead && !invalidItems.Contains(i.Index)).ToList();
+
+        var supplement = SupplementOf(input, invalid);
+        var target = TargetOf(input, invalid, intakes);
+        var result = IntakeCalculator.Calculate(counted.Select(i => i.ToFoodEaten()).ToList(), supplement, target);
+
+        var amounts = counted.Zip(result.Items).ToDictionary(p => p.First.Index, p => p.Second);
+        var lines = input.Items.Select(item => new ItemLine(item, amounts.GetValueOrDefault(item.Index),
+            errors.Where(e => e.ItemIndex == item.Index).Select(e => e.Message).ToList())).ToList();
+
+        var plan = GapPlanner.Decide(new PlanConditions(
+            AnyFieldInvalid: errors.Count > 0,
+            LimitGiven: input.Text.HasAny(P.Limits),
+            Target: target,
+            AgeYears: invalid.Contains(P.Age) ? null : input.Age,
+            FoodsEntered: counted.Count,
+            RemainingMg: result.RemainingMg,
+            PrescriptionStrength: input.Strength is { IsPrescriptionStrength: true } || P.Strengths.Skip(1).Any(input.Given)),
+            candidates);
+        return new Calculation(input, errors, lines, supplement, result, plan, intakes);
+    }
+
+    /// <summary>Tablets count only when every supplement field is valid: the strength given (99 mg by default) x the count (1 by default).</summary>
+    static Supplement? SupplementOf(CalculatorInput input, HashSet<string> invalid)
+    {
+        if (!input.Text.HasAny(P.Supplements) || P.Supplements.Any(invalid.Contains)) return null;
+        return new Supplement(input.Strength ?? SupplementStrength.Default, (int)(input.SupplementCount ?? 1));
     }
 
     /// <summary>
-    /// The clinician's limit when one is given; otherwise the person's Adequate Intake, but only when age, sex
-    /// and stage are all valid (a target from half the facts could be the wrong one).
+    /// A wrong target is worse than none: when any target field is given and not valid there is no target,
+    /// and a limit that was given never falls back to the Adequate Intake. Otherwise the clinician's limit
+    /// when one is given, else the person's Adequate Intake when age (and from 9, sex) say which.
     /// </summary>
-    static Target? TargetOf(CalculatorInput input, HashSet<string> failed, AdequateIntakeTable intakes)
+    static Target? TargetOf(CalculatorInput input, HashSet<string> invalid, AdequateIntakeTable intakes)
     {
-        var personal = failed.Overlaps([CalculatorInput.AgeKey, CalculatorInput.SexKey, CalculatorInput.StageKey]) || input.AgeValue is not { } age
-            ? null
-            : intakes.Find((double)age, input.SexValue, input.StageValue);
-        if (input.LimitMgValue is { } limit && !failed.Contains(CalculatorInput.LimitMgKey))
-            return new Target(TargetKind.ClinicianLimit, limit, personal);
-        return personal is null ? null : new Target(TargetKind.AdequateIntake, personal.AdequateIntakeMg, personal);
+        if (P.TargetFields.Any(invalid.Contains)) return null;
+        var row = input.Age is { } age ? intakes.Find((double)age, input.Sex, input.Stage) : null;
+        if (input.Limit is { } limit) return Target.ClinicianLimit(limit, row);
+        return row is null ? null : Target.AdequateIntakeOf(row);
     }
 }

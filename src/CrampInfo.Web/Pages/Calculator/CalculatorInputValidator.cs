@@ -1,151 +1,96 @@
 using CrampInfo.Web.Intake;
 using FluentValidation;
 using FluentValidation.Results;
+using P = CrampInfo.Web.Pages.Calculator.CalculatorParameters;
 
 namespace CrampInfo.Web.Pages.Calculator;
 
 /// <summary>
-/// The interface's rules for the calculator's query string. Each failure is keyed by the parameter's public
-/// name (<c>age</c>, <c>items</c>, ...) and its message names the value and the rule. Item failures carry the
-/// item's index as <see cref="ValidationFailure.CustomState"/>, so the page can show them beside their row.
+/// The interface's rules for the calculator's values, over what the parser read (FluentValidation, called by
+/// hand). A value the parser could not read is null here and is not checked again, and a value breaking two
+/// rules gets one message: each failure is keyed by the parameter's public name (<c>age</c>, <c>items</c>,
+/// ...); an item's failure carries its index as <see cref="ValidationFailure.CustomState"/> (an <see cref="ItemFailure"/>).
 /// </summary>
 public sealed class CalculatorInputValidator : AbstractValidator<CalculatorInput>
 {
     public CalculatorInputValidator()
     {
-        RuleFor(x => x.RepeatedParameters).Custom((keys, context) =>
-        {
-            foreach (var key in keys)
-                Fail(context, key, $"The setting \"{key}\" was given more than once; give it once.");
-        });
+        RuleFor(x => x.Age!.Value)
+            .InclusiveBetween(P.MinAge, P.MaxAge).WithMessage((_, age) => CalculatorMessages.AgeOutside(age))
+            .OverridePropertyName(P.Age)
+            .When(x => x.Age is not null);
 
-        RuleFor(x => x.Age).Custom((age, context) =>
+        // Pregnancy and breastfeeding: for a woman of 14 to 50, when her sex and age are known to be valid or absent.
+        RuleFor(x => x.Stage!.Value).Custom((stage, context) =>
         {
-            if (!CalculatorInput.Given(age)) return;
-            var value = InputNumber.Parse(age);
-            if (value is null)
-                Fail(context, CalculatorInput.AgeKey, $"Age {Quote(age)} is not a number. Write it in digits, with a point for decimals (for example 45, or 0.5 for six months).");
-            else if (value < 0 || value > 120)
-                Fail(context, CalculatorInput.AgeKey, $"Age {InputNumber.Show(value.Value)} is outside the range this calculator covers: 0 to 120 years.");
-        });
-
-        RuleFor(x => x.Sex).Custom((sex, context) =>
-        {
-            if (CalculatorInput.Given(sex) && context.InstanceToValidate.SexValue is null)
-                Fail(context, CalculatorInput.SexKey, $"Sex {Quote(sex)} is not one of the choices: female or male.");
-        });
-
-        RuleFor(x => x.Stage).Custom((stage, context) =>
-        {
-            if (!CalculatorInput.Given(stage)) return;
             var input = context.InstanceToValidate;
-            if (input.StageValue is not { } value)
-            {
-                Fail(context, CalculatorInput.StageKey, $"Pregnancy or breastfeeding {Quote(stage)} is not one of the choices: pregnant or lactating (breastfeeding).");
-                return;
-            }
-            var what = value == Intake.Stage.Pregnant ? "Pregnancy" : "Breastfeeding";
-            var age = input.AgeValue;
-            if (input.SexValue != Intake.Sex.Female)
-                Fail(context, CalculatorInput.StageKey, $"{what} applies only with sex female, aged 14 to 50.");
-            else if (age is null)
-                Fail(context, CalculatorInput.StageKey, $"{what} needs an age from 14 to 50.");
-            else if (age < 14 || age >= 51)
-                Fail(context, CalculatorInput.StageKey, $"{what} applies to ages 14 to 50; age {InputNumber.Show(age.Value)} is outside that.");
-        });
+            if (input.Sex != Intake.Sex.Female)
+                context.AddFailure(P.Stage, CalculatorMessages.StageNeedsFemale(stage));
+            else if (input.Age is not { } age)
+                context.AddFailure(P.Stage, CalculatorMessages.StageNeedsAge(stage));
+            else if (age < P.MinStageAge || age >= P.StageAgeBelow)
+                context.AddFailure(P.Stage, CalculatorMessages.StageAgeOutside(stage, age));
+        }).When(x => x.Stage is not null && !x.Unreadable.Contains(P.Sex) && !x.Unreadable.Contains(P.Age) && x.Age is null or (>= P.MinAge and <= P.MaxAge));
 
-        RuleFor(x => x.Items).Custom((_, context) => CheckItems(context.InstanceToValidate, context));
+        RuleFor(x => x.ItemsGiven)
+            .LessThanOrEqualTo(P.MaxItems).WithMessage((_, count) => CalculatorMessages.TooManyItems(count))
+            .OverridePropertyName(P.Items);
 
-        RuleFor(x => x.SupplementMg).Custom((text, context) =>
-            CheckRange(context, CalculatorInput.SupplementMgKey, text, "Supplement strength", 1, 2000, " mg"));
-
-        RuleFor(x => x.SupplementMeq).Custom((text, context) =>
+        RuleForEach(x => x.Items).Where(item => item.IsRead).Custom((item, context) =>
         {
-            CheckRange(context, CalculatorInput.SupplementMeqKey, text, "Supplement strength", 0.1m, 50, " mEq");
-            if (CalculatorInput.Given(text) && CalculatorInput.Given(context.InstanceToValidate.SupplementMg))
-                Fail(context, CalculatorInput.SupplementMeqKey, "Give the supplement strength in mg or in mEq, not both.");
-        });
-
-        RuleFor(x => x.SupplementCount).Custom((text, context) =>
-        {
-            if (!CalculatorInput.Given(text)) return;
-            if (context.InstanceToValidate.SupplementCountValue is not { } count || count < 0 || count > 20)
-                Fail(context, CalculatorInput.SupplementCountKey, $"Tablets a day {Quote(text)} must be a whole number from 0 to 20.");
-        });
-
-        RuleFor(x => x.LimitMg).Custom((text, context) =>
-            CheckRange(context, CalculatorInput.LimitMgKey, text, "The daily limit", 500, 10000, " mg"));
-    }
-
-    static void CheckItems(CalculatorInput input, ValidationContext<CalculatorInput> context)
-    {
-        if (input.Items.Count > CalculatorInput.MaxItems)
-            Fail(context, CalculatorInput.ItemsKey,
-                $"There are {input.Items.Count:#,0} foods in the list; the calculator takes at most {CalculatorInput.MaxItems}. Only the first {CalculatorInput.MaxItems} are counted.");
-
-        foreach (var (index, item) in input.ConsideredItems)
-        {
-            var problem = ItemProblem(item, input);
-            if (problem is not null)
-                context.AddFailure(new ValidationFailure(CalculatorInput.ItemsKey, $"Food {index + 1} ({Quote(item.Raw)}): {problem}")
+            if (ItemProblem(item) is { } problem)
+                context.AddFailure(new ValidationFailure(P.Items, CalculatorMessages.Item(item.Index, item.Text, problem))
                 {
-                    CustomState = new ItemFailure(index),
+                    CustomState = new ItemFailure(item.Index),
                 });
-        }
+        });
+
+        // One strength at most: a second or third one is the error, and its range is then not checked too.
+        StrengthRule(x => x.SupplementMg, P.SupplementMg, P.MinSupplementMg, P.MaxSupplementMg);
+        StrengthRule(x => x.SupplementMeq, P.SupplementMeq, P.MinSupplementMeq, P.MaxSupplementMeq);
+        StrengthRule(x => x.SupplementKclMg, P.SupplementKclMg, P.MinSupplementKclMg, P.MaxSupplementKclMg);
+
+        RuleFor(x => x.SupplementCount!.Value)
+            .Must(count => count == decimal.Truncate(count) && count >= 0 && count <= P.MaxSupplementCount)
+            .WithMessage((_, count) => CalculatorMessages.CountOutside(count))
+            .OverridePropertyName(P.SupplementCount)
+            .When(x => x.SupplementCount is not null);
+
+        LimitRule(x => x.LimitMg, P.LimitMg, P.MinLimitMg, P.MaxLimitMg);
+        LimitRule(x => x.LimitMeq, P.LimitMeq, P.MinLimitMeq, P.MaxLimitMeq);
     }
 
-    /// <summary>What is wrong with one item, or null.</summary>
-    static string? ItemProblem(ItemText item, CalculatorInput input)
+    void StrengthRule(System.Linq.Expressions.Expression<Func<CalculatorInput, decimal?>> value, string parameter, decimal min, decimal max)
     {
-        if (!item.WellFormed)
-            return "write it as food number, portion and quantity, separated by colons (for example 09040:5:2 for two medium bananas).";
-        if (!item.NdbValid)
-            return $"the food number {Quote(item.Ndb)} must be exactly 5 digits.";
-        if (!input.Foods.TryGetValue(item.Ndb, out var food))
-            return $"there is no food number {item.Ndb} in the food table.";
-        if (!item.IsGrams && item.PortionSeq is null)
-            return $"the portion {Quote(item.Portion)} must be one of the food's portion numbers, or g for grams.";
-        var portion = item.IsGrams ? null : food.Portions.FirstOrDefault(p => p.Seq == item.PortionSeq);
-        if (!item.IsGrams && portion is null)
-            return $"{food.Description} (food {food.Ndb}) has no portion {item.Portion}. Its portions are {string.Join(", ", food.Portions.OrderBy(p => p.Seq).Select(p => p.Seq))}, or g for grams.";
-        if (item.QuantityValue is not { } quantity)
-            return CalculatorInput.Given(item.Quantity)
-                ? $"the quantity {Quote(item.Quantity)} is not a number. Write it in digits, with a point for decimals (for example 1.5)."
-                : "the quantity is missing.";
+        var earlier = P.Strengths.TakeWhile(p => p != parameter).ToList();
+        var read = value.Compile();
+        RuleFor(value).Cascade(CascadeMode.Stop)
+            .Must((input, _) => !earlier.Any(input.Given)).WithMessage(CalculatorMessages.OneStrength)
+            .Must(v => v >= min && v <= max).WithMessage((_, v) => CalculatorMessages.StrengthOutside(parameter, v!.Value))
+            .OverridePropertyName(parameter)
+            .When(x => read(x) is not null);
+    }
+
+    void LimitRule(System.Linq.Expressions.Expression<Func<CalculatorInput, decimal?>> value, string parameter, decimal min, decimal max)
+    {
+        var earlier = P.Limits.TakeWhile(p => p != parameter).ToList();
+        var read = value.Compile();
+        RuleFor(value).Cascade(CascadeMode.Stop)
+            .Must((input, _) => !earlier.Any(input.Given)).WithMessage(CalculatorMessages.OneLimit)
+            .Must(v => v >= min && v <= max).WithMessage((_, v) => CalculatorMessages.LimitOutside(parameter, v!.Value))
+            .OverridePropertyName(parameter)
+            .When(x => read(x) is not null);
+    }
+
+    /// <summary>What is wrong with a read item's amount, or null.</summary>
+    static string? ItemProblem(ItemInput item)
+    {
+        var quantity = item.Quantity!.Value;
         if (item.IsGrams)
-        {
-            if (quantity <= 0 || quantity > CalculatorInput.MaxItemGrams)
-                return $"{InputNumber.Show(quantity)} g is outside the range: above 0 and at most {CalculatorInput.MaxItemGrams:#,0} g.";
-            return null;
-        }
-        if (quantity <= 0 || quantity > CalculatorInput.MaxPortionQuantity)
-            return $"the quantity {InputNumber.Show(quantity)} is outside the range: above 0 and at most {CalculatorInput.MaxPortionQuantity:0}.";
-        var grams = (decimal)portion!.Grams * quantity;
-        if (grams > CalculatorInput.MaxItemGrams)
-            return $"{InputNumber.Show(quantity)} x {portion.Measure} weighs {InputNumber.Show(Rounding.Grams(grams))} g; one food can be at most {CalculatorInput.MaxItemGrams:#,0} g.";
-        return null;
-    }
-
-    static void CheckRange(ValidationContext<CalculatorInput> context, string key, string? text, string what, decimal min, decimal max, string unit)
-    {
-        if (!CalculatorInput.Given(text)) return;
-        var value = InputNumber.Parse(text);
-        if (value is null)
-            Fail(context, key, $"{what} {Quote(text)} is not a number. Write it in digits, with a point for decimals.");
-        else if (value < min || value > max)
-            Fail(context, key, $"{what} {InputNumber.Show(value.Value)}{unit} is outside the range {InputNumber.Show(min)} to {InputNumber.Show(max)}{unit}.");
-    }
-
-    static void Fail(ValidationContext<CalculatorInput> context, string key, string message) =>
-        context.AddFailure(new ValidationFailure(key, message));
-
-    /// <summary>A value as typed, quoted and cut short: messages name it, but a 100 KB value is not repeated back.</summary>
-    public static string Quote(string? value)
-    {
-        value ??= "";
-        var shown = value.Length > 40 ? value[..40] + "..." : value;
-        var printable = new string(shown.Select(c => char.IsControl(c) ? '?' : c).ToArray());
-        return $"\"{printable}\"";
+            return quantity <= 0 || quantity > P.MaxItemGrams ? CalculatorMessages.ItemGramsOutside(quantity) : null;
+        if (quantity <= 0 || quantity > P.MaxPortionQuantity)
+            return CalculatorMessages.ItemQuantityOutside(quantity);
+        return item.Grams > P.MaxItemGrams ? CalculatorMessages.ItemTooHeavy(quantity, Data.PortionLabel.Of(item.Portion!), item.Grams) : null;
     }
 }
 

@@ -4,79 +4,99 @@ using CrampInfo.Web.Delivery;
 using CrampInfo.Web.Intake;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using P = CrampInfo.Web.Pages.Calculator.CalculatorParameters;
 
 namespace CrampInfo.Web.Pages.Calculator;
 
-/// <summary>A food row of the form: the item as typed, its food where known, its amounts where valid, its messages.</summary>
-public sealed record ItemRow(int Index, ItemText Text, Food? Food, ItemAmounts? Amounts, IReadOnlyList<string> Errors);
-
 /// <summary>
 /// <c>GET /calculator</c>: the form and the day's result, all from the query string. A submission of the
-/// no-JavaScript form is answered with a 303 to the canonical link; everything else renders with status 200,
+/// no-JavaScript form is answered with a 303 to the canonical link when every field can be read, and
+/// otherwise shown back with a message beside what was refused; everything else renders with status 200,
 /// messages beside the fields that need them, and the valid parts still calculated.
 /// </summary>
 [ServerTiming]
-public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch foodSearch) : PageModel
+public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch foodSearch, ReferenceData reference) : PageModel
 {
     public const int SearchResultLimit = 10;
 
-    public CalculatorOutcome Outcome { get; private set; } = null!;
-    public IReadOnlyList<ItemRow> Rows { get; private set; } = [];
+    public Calculation Calculation { get; private set; } = null!;
+    public IReadOnlyList<FeaturedFood> Featured { get; private set; } = [];
     public string? SearchQuery { get; private set; }
     public IReadOnlyList<Food> SearchResults { get; private set; } = [];
     public bool Embed { get; private set; }
-    /// <summary>This result's canonical link (path and query), to bookmark, print or send.</summary>
-    public string Link { get; private set; } = "/calculator";
-
-    public CalculatorInput Input => Outcome.Input;
-    public IntakeResult Result => Outcome.Result;
+    /// <summary>This result's canonical link (path and query), to bookmark, print or send; null while something is not valid.</summary>
+    public string? Link { get; private set; }
     /// <summary>Each food's share of the day's potassium, drawn on the server; null when there is nothing to share.</summary>
     public BarChart? ItemChart { get; private set; }
 
-    public bool HasAnything => Input.Items.Count > 0 || Input.HasSupplement || Result.Target is not null;
+    public CalculatorInput Input => Calculation.Input;
+    public IntakeResult Result => Calculation.Result;
+
+    /// <summary>Whether there is a result to show: foods, tablets, a target, or a target field to answer about.</summary>
+    public bool HasAnything => Input.Items.Count > 0 || Input.Text.HasAny(P.Supplements) || Result.Target is not null
+        || Calculation.TargetFieldInvalid || Calculation.LimitGiven;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        Embed = Site.Embed.IsOn(HttpContext);
         if (CalculatorForm.IsSubmission(Request.Query))
         {
-            Response.Headers.Location = CalculatorForm.CanonicalUrl(Request.Query);
-            return StatusCode(StatusCodes.Status303SeeOther);
+            var reading = CalculatorForm.Read(Request.Query);
+            if (reading.Refused.Count == 0)
+            {
+                Response.Headers.Location = reading.RedirectUrl;
+                return StatusCode(StatusCodes.Status303SeeOther);
+            }
+            Calculation = await evaluator.EvaluateAsync(reading.Text, reading.Refused, cancellationToken);
+            SearchQuery = reading.Link.Search;
+        }
+        else
+        {
+            Calculation = await evaluator.EvaluateAsync(Request.Query, cancellationToken);
+            SearchQuery = Request.Query[CalculatorForm.SearchField].FirstOrDefault()?.Trim();
         }
 
-        Outcome = await evaluator.EvaluateAsync(Request.Query, cancellationToken);
-        Embed = Site.Embed.IsOn(HttpContext);
-        SearchQuery = Request.Query[CalculatorForm.SearchField].FirstOrDefault()?.Trim();
+        Featured = await reference.FeaturedFoodsAsync(cancellationToken);
         if (FoodSearch.CanSearch(SearchQuery))
             SearchResults = await foodSearch.SearchAsync(SearchQuery, SearchResultLimit, cancellationToken);
-        Link = CalculatorLink.Of(Input, embed: Embed).ToUrl();
-
-        var amounts = new Queue<ItemAmounts>(Result.Items);
-        Rows = Input.ConsideredItems.Select(i =>
-        {
-            var errors = Outcome.ErrorsForItem(i.Index).ToList();
-            return new ItemRow(i.Index, i.Item, i.Item.NdbValid ? Input.Foods.GetValueOrDefault(i.Item.Ndb) : null,
-                errors.Count == 0 ? amounts.Dequeue() : null, errors);
-        }).ToList();
-        ItemChart = ShareChart(Result);
+        Link = Calculation.HasErrors ? null : CalculatorLink.Canonical(Input, embed: Embed).ToUrl();
+        ItemChart = ShareChart(Calculation);
         return Page();
     }
 
-    static BarChart? ShareChart(IntakeResult result)
+    static BarChart? ShareChart(Calculation calculation)
     {
-        var total = result.Totals.PotassiumMg;
+        var total = calculation.Result.Totals.PotassiumMg;
         if (total <= 0) return null;
-        var rows = result.Items.Select(i => (i.Food.Description, i.PotassiumMg)).ToList();
-        if (result.SupplementMg > 0) rows.Add(("Potassium tablets", result.SupplementMg));
+        var rows = calculation.Lines.Where(l => l.Amounts is not null).Select(l => (NameOf(l.Item.Food!).Name, l.Amounts!.PotassiumMg)).ToList();
+        if (calculation.Result.SupplementMg > 0) rows.Add(("Potassium tablets", calculation.Result.SupplementMg));
         return new BarChart("item-share-chart", "Where today's potassium came from", "mg",
             rows.Select(r => ($"{r.Item1} ({Site.Format.Percent(r.Item2 / total * 100)}%)", r.Item2)));
     }
 
+    /// <summary>
+    /// How the calculator names a food: its everyday name where the everyday-foods list has one, with the
+    /// USDA description beside it for those who want it; the description alone otherwise.
+    /// </summary>
+    public static (string Name, string? UsdaDescription) NameOf(Food food) => (food.Description, null);
+
     /// <summary>The id of the field a parameter's message belongs beside (the error summary links to it).</summary>
-    public static string FieldId(string key) => key switch
+    public static string FieldId(string parameter) => parameter switch
     {
-        CalculatorInput.SexKey => "sex-female",
-        CalculatorInput.ItemsKey => "foods",
-        CalculatorInput.SupplementMgKey or CalculatorInput.SupplementMeqKey => CalculatorForm.StrengthField,
-        _ => key,
+        P.Sex => "sex-female",
+        P.Items => "foods",
+        P.SupplementMg or P.SupplementMeq or P.SupplementKclMg => CalculatorForm.StrengthField,
+        P.LimitMg or P.LimitMeq => CalculatorForm.LimitField,
+        _ => parameter,
     };
+
+    /// <summary>The strength as written, for the form's strength field, and the unit chosen beside it.</summary>
+    public (string? Text, string Unit) StrengthField() =>
+        Input.Text[P.SupplementMeq] is { } meq ? (meq, CalculatorForm.MeqUnit)
+        : Input.Text[P.SupplementKclMg] is { } kcl ? (kcl, CalculatorForm.PotassiumChlorideMgUnit)
+        : (Input.Text[P.SupplementMg], CalculatorForm.PotassiumMgUnit);
+
+    /// <summary>The limit as the form's one field shows it: mg as a bare number, mEq with its unit.</summary>
+    public string? LimitFieldText() =>
+        Input.Text[P.LimitMeq] is { } meq && Input.Text[P.LimitMg] is null ? $"{meq} mEq" : Input.Text[P.LimitMg];
 }
