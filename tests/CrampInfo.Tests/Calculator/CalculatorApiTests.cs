@@ -53,14 +53,10 @@ public sealed class CalculatorApiTests(AppFixture app)
         Assert.Equal(68, body.GetProperty("percentOfTarget").GetInt32());
         Assert.Equal(830, body.GetProperty("remainingMg").GetInt32());
 
-        var suggestions = body.GetProperty("suggestions").EnumerateArray().ToList();
-        Assert.Equal(5, suggestions.Count);
-        Assert.Equal("11674", suggestions[0].GetProperty("ndb").GetString());
-        Assert.Equal(1, suggestions[0].GetProperty("count").GetInt32());
-        Assert.Equal(926, suggestions[0].GetProperty("potassiumMg").GetInt32());
-        Assert.Equal("potato medium", suggestions[0].GetProperty("portion").GetString());
-        var counts = suggestions.Select(s => s.GetProperty("count").GetInt32()).ToList();
-        Assert.Equal(counts.Order(), counts);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("overLimitMg").ValueKind);
+        Assert.Equal(JsonValueKind.Null, target.GetProperty("limitMg").ValueKind);
+        Assert.True(body.TryGetProperty("suggestions", out _));
+        Assert.True(body.TryGetProperty("coversRemaining", out _));
     }
 
     [Fact]
@@ -89,7 +85,10 @@ public sealed class CalculatorApiTests(AppFixture app)
         Assert.Equal(2777, body.GetProperty("totals").GetProperty("potassiumMg").GetInt32()); // 3 x 925.55 = 2776.65
         Assert.Equal(139, body.GetProperty("percentOfTarget").GetInt32());
         Assert.Equal(0, body.GetProperty("remainingMg").GetInt32());
+        Assert.Equal(777, body.GetProperty("overLimitMg").GetInt32());
+        Assert.Equal(2000, target.GetProperty("limitMg").GetInt32());
         Assert.Equal(0, body.GetProperty("suggestions").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("coversRemaining").ValueKind);
     }
 
     [Fact]
@@ -102,6 +101,8 @@ public sealed class CalculatorApiTests(AppFixture app)
         Assert.Equal(391, meq.GetProperty("supplementMg").GetInt32());
         var (_, countOnly, _) = await Get("/api/intake?supplement-count=3");
         Assert.Equal(297, countOnly.GetProperty("supplementMg").GetInt32());
+        var (_, chloride, _) = await Get("/api/intake?supplement-kcl-mg=1500&supplement-count=2");
+        Assert.Equal(1573, chloride.GetProperty("supplementMg").GetInt32()); // 2 x 1,500 mg x 39.098 / 74.551
     }
 
     [Fact]
@@ -127,6 +128,11 @@ public sealed class CalculatorApiTests(AppFixture app)
     [InlineData("age=30&age=31", "age")]
     [InlineData("stage=pregnant&sex=male&age=30", "stage")]
     [InlineData("limit-mg=1", "limit-mg")]
+    [InlineData("limit-mg=2%2C000", "limit-mg")]
+    [InlineData("limit-meq=300", "limit-meq")]
+    [InlineData("limit-mg=2000&limit-meq=60", "limit-meq")]
+    [InlineData("supplement-kcl-mg=5000", "supplement-kcl-mg")]
+    [InlineData("supplement-kcl-mg=750&supplement-meq=10", "supplement-kcl-mg")]
     public async Task Invalid_intake_queries_are_400_problem_details_keyed_by_parameter(string query, string key)
     {
         var (status, body, response) = await Get($"/api/intake?{query}");
@@ -303,6 +309,18 @@ public sealed class CalculatorApiTests(AppFixture app)
         Assert.Contains("/api/foods/{ndb}", paths);
         Assert.Contains("/api/intake", paths);
         Assert.Contains("/api/reference-intakes", paths);
+
+        // The intake call's parameters and the fields of its answer, new ones included.
+        var intake = body.GetProperty("paths").GetProperty("/api/intake").GetProperty("get");
+        var parameters = intake.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        foreach (var name in new[] { "age", "sex", "stage", "items", "supplement-mg", "supplement-meq", "supplement-kcl-mg", "supplement-count", "limit-mg", "limit-meq" })
+            Assert.Contains(name, parameters);
+        var schemas = body.GetProperty("components").GetProperty("schemas");
+        var intakeFields = schemas.GetProperty("IntakeJson").GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
+        foreach (var field in new[] { "target", "items", "totals", "percentOfTarget", "remainingMg", "overLimitMg", "suggestions", "coversRemaining" })
+            Assert.Contains(field, intakeFields);
+        Assert.Contains("limitMg", schemas.GetProperty("TargetJson").GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.Contains("grams", schemas.GetProperty("SuggestionJson").GetProperty("properties").EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

@@ -34,6 +34,20 @@ public sealed class LinkBuilderTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_new_parameters_come_out_canonical_and_open_the_calculator_unchanged()
+    {
+        var (_, builder) = await app.Client.GetPageAsync("/for-clinics?age=66&sex=male&items=09040:5:1&supplement-kcl-mg=1500.0&supplement-count=2&limit-meq=060");
+        var link = builder.QuerySelector("#try-link")!.GetAttribute("href")!;
+        Assert.Equal("/calculator?age=66&sex=male&items=09040:5:1&supplement-kcl-mg=1500&supplement-count=2&limit-meq=60", link);
+
+        var (response, calculator) = await app.Client.GetPageAsync(link);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(calculator.QuerySelector("#error-summary"));
+        Assert.Equal(link, calculator.QuerySelector("a.result-link")!.GetAttribute("href"));
+        Assert.Contains("2,346 mg of potassium (60 mEq)", calculator.QuerySelector("#target").Text());
+    }
+
+    [Fact]
     public async Task The_iframe_snippet_is_shown_as_encoded_text_with_embed_on()
     {
         var (response, page) = await app.Client.GetPageAsync("/for-clinics?age=45&sex=female&items=09040:5:2");
@@ -58,7 +72,11 @@ public sealed class LinkBuilderTests(AppFixture app)
     [InlineData("items=09040:g:6000", "items", "5,000 g")]
     [InlineData("supplement-mg=0", "supplement-mg", "0")]
     [InlineData("supplement-meq=51", "supplement-meq", "51")]
-    [InlineData("supplement-mg=99&supplement-meq=2", "supplement-meq", "not both")]
+    [InlineData("supplement-mg=99&supplement-meq=2", "supplement-meq", "one way")]
+    [InlineData("supplement-kcl-mg=4000", "supplement-kcl-mg", "4,000")]
+    [InlineData("limit-meq=5", "limit-meq", "13 to 255")]
+    [InlineData("limit-mg=2000&limit-meq=60", "limit-meq", "not both")]
+    [InlineData("limit-mg=60", "limit-mg", "If your limit is 60 mEq")]
     [InlineData("supplement-count=2.5", "supplement-count", "2.5")]
     [InlineData("limit-mg=100", "limit-mg", "100")]
     [InlineData("age=60&sex=female&stage=pregnant", "stage", "ages 14 to 50")]
@@ -99,7 +117,7 @@ public sealed class LinkBuilderTests(AppFixture app)
         Assert.Null(page.QuerySelector("#built-link"));
         var form = page.QuerySelector("form")!;
         Assert.Equal("get", form.GetAttribute("method"));
-        Assert.Equal(["age", "sex", "stage", "items", "supplement-mg", "supplement-meq", "supplement-count", "limit-mg"],
+        Assert.Equal(["age", "sex", "stage", "items", "supplement-mg", "supplement-meq", "supplement-kcl-mg", "supplement-count", "limit-mg", "limit-meq"],
             form.QuerySelectorAll("input[name]").Select(i => i.GetAttribute("name")!).Distinct());
         var codes = page.QuerySelectorAll("#food-codes tbody td:last-child").Select(td => td.Text()).ToList();
         Assert.Equal(["09040:5", "11674:3", "09279:2", "09298:4", "09291:2"], codes);

@@ -115,6 +115,8 @@ public static class BadInputCorpus
             Both($"age {name}", $"age={Enc(value)}", Expect.Message);
             Both($"supplement-mg {name}", $"supplement-mg={Enc(value)}", Expect.Message);
             Both($"limit-mg {name}", $"limit-mg={Enc(value)}", Expect.Message);
+            Both($"limit-meq {name}", $"limit-meq={Enc(value)}", Expect.Message);
+            Both($"supplement-kcl-mg {name}", $"supplement-kcl-mg={Enc(value)}", Expect.Message);
             Both($"item quantity {name}", $"items=09040:5:{Enc(value)}", Expect.Message);
         }
 
@@ -266,11 +268,16 @@ public static class BadInputCorpus
 
         // The no-JavaScript form's own fields, with bad values: a 303 to the canonical link, whose page has the message.
         Add("form: script as a typed food", $"{Calculator}?form=calculator&food={Enc(ScriptPayloads[1])}&portion=&qty=", Expect.RedirectToMessage, ScriptPayloads[1]);
-        Add("form: NaN as a quantity", $"{Calculator}?form=calculator&food=09040&portion=5&qty=NaN", Expect.RedirectToMessage);
-        Add("form: script as the supplement strength", $"{Calculator}?form=calculator&supplement-strength={Enc(ScriptPayloads[0])}&supplement-unit=mg", Expect.RedirectToMessage, ScriptPayloads[0]);
-        Add("form: comma as a decimal mark in the age", $"{Calculator}?form=calculator&age=4{Enc(",")}5", Expect.RedirectToMessage);
+        // A number the form cannot read for sure is refused on the spot (200, with a message), never guessed.
+        Add("form: NaN as a quantity", $"{Calculator}?form=calculator&food=09040&portion=5&qty=NaN", Expect.Message);
+        Add("form: script as the supplement strength", $"{Calculator}?form=calculator&supplement-strength={Enc(ScriptPayloads[0])}&supplement-unit=mg", Expect.Message, ScriptPayloads[0]);
+        Add("form: comma as a decimal mark in the age", $"{Calculator}?form=calculator&age=4{Enc(",")}5", Expect.Message);
+        Add("form: comma as a decimal mark in the limit", $"{Calculator}?form=calculator&limit=1{Enc(",")}5", Expect.Message);
+        Add("form: a point before three digits in the limit", $"{Calculator}?form=calculator&limit=2.000", Expect.Message);
+        Add("form: script as the limit", $"{Calculator}?form=calculator&limit={Enc(ScriptPayloads[1])}", Expect.Message, ScriptPayloads[1]);
         Add("form: add a food that does not exist", $"{Calculator}?form=calculator&add=99999:1", Expect.RedirectToMessage);
-        Add("form: CRLF in a field (header injection)", $"{Calculator}?form=calculator&age=1%0D%0ASet-Cookie:%20x=1", Expect.RedirectToMessage);
+        Add("form: CRLF in a field (header injection)", $"{Calculator}?form=calculator&age=1%0D%0ASet-Cookie:%20x=1", Expect.Message);
+        Add("form: CRLF in a food row (header injection)", $"{Calculator}?form=calculator&food=1%0D%0ASet-Cookie:%20x=1&portion=&qty=", Expect.RedirectToMessage);
 
         // The article pages and /for-clinics read no query string: whatever comes is ignored.
         foreach (var page in ContentPages)
