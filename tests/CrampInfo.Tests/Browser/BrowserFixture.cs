@@ -14,7 +14,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     IPlaywright? playwright;
     IBrowser? browser;
 
-    public KestrelApp App { get; } = new();
+    /// <summary>The app, with the small hand-made list of plan foods, so the calculator's plans are known ones.</summary>
+    public KestrelApp App { get; } = (KestrelApp)new KestrelApp().WithServices(Infrastructure.HandMadePlanFoods.Use);
 
     public async ValueTask InitializeAsync()
     {

@@ -78,6 +78,17 @@ public sealed class CalculatorBrowserTests(BrowserFixture browser)
     [InlineData("/calculator?age=30&items=09040:5:1&limit-mg=700", 390)]
     [InlineData("/calculator?age=abc&sex=x&items=09040:99:1,12345:1:1,bad&supplement-count=x&limit-mg=1&q=b", 1280)]
     [InlineData("/calculator?age=abc&sex=x&items=09040:99:1,12345:1:1,bad&supplement-count=x&limit-mg=1&q=b", 320)]
+    // The safe-advice states: a plan, the fallback, a limit in mEq, a limit that cannot be read, a baby, a young
+    // child, prescription tablets, the form's refusal.
+    [InlineData(PlanState, 320)]
+    [InlineData(PlanState, 1280)]
+    [InlineData("/calculator?age=6&items=09279:2:1", 320)]
+    [InlineData("/calculator?age=66&sex=male&items=11674:3:3&limit-meq=60", 320)]
+    [InlineData("/calculator?age=66&sex=male&items=09040:5:1&limit-mg=2%2C000", 320)]
+    [InlineData("/calculator?age=0.5&items=09298:4:1", 320)]
+    [InlineData("/calculator?age=2&items=09040:5:1", 390)]
+    [InlineData("/calculator?age=45&sex=female&items=09040:5:1&supplement-kcl-mg=1500&supplement-count=2", 320)]
+    [InlineData("/calculator?form=calculator&age=66&sex=male&food=09040&portion=5&qty=1%2C5&limit=2.000&calc=1", 320)]
     public async Task Axe_finds_no_WCAG_violations_and_nothing_scrolls_sideways(string path, int width)
     {
         var page = await browser.OpenAsync(path, width: width, javaScript: true);
@@ -85,6 +96,90 @@ public sealed class CalculatorBrowserTests(BrowserFixture browser)
         Assert.True(violations.Count == 0, string.Join("\n", violations));
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
         Assert.False(overflow, $"{path} scrolls sideways at {width} px");
+    }
+
+    /// <summary>A result with every kind of row: foods with long names and portions, tablets, and a plan.</summary>
+    const string PlanState = "/calculator?age=45&sex=female&items=09040:5:1,11674:3:1,09040:8:1,16070:1:0.5&supplement-mg=99&supplement-count=2";
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(390)]
+    public async Task On_a_narrow_phone_each_foods_potassium_shows_without_scrolling_sideways(int width)
+    {
+        var page = await browser.OpenAsync(PlanState, width: width, javaScript: false);
+        var rows = page.Locator(".items-table tbody tr, .items-table tfoot tr");
+        Assert.Equal(6, await rows.CountAsync()); // four foods, the tablets, the total
+        for (var i = 0; i < await rows.CountAsync(); i++)
+        {
+            var potassium = rows.Nth(i).Locator(".potassium");
+            Assert.True(await potassium.IsVisibleAsync(), $"row {i}: potassium hidden");
+            var box = (await potassium.BoundingBoxAsync())!;
+            Assert.True(box.X >= 0 && box.X + box.Width <= width, $"row {i}: potassium at {box.X}..{box.X + box.Width} px on a {width} px screen");
+            // Its label says what the figure is, since the column headings are not shown in the stacked layout.
+            Assert.Equal("\"Potassium (mg)\"", await potassium.EvaluateAsync<string>("e => getComputedStyle(e, '::before').content"));
+        }
+        var table = page.Locator(".result .table-scroll");
+        Assert.True(await table.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth + 1"), "the result table scrolls sideways");
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1"));
+        await SaveScreenshotAsync(page, $"calculator-plan-{width}");
+    }
+
+    [Fact]
+    public async Task Printed_the_result_keeps_its_table_and_the_plan_after_the_safety_note()
+    {
+        var page = await browser.OpenAsync(PlanState, width: 320, javaScript: false);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.Equal("table", await page.Locator(".items-table").EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        Assert.Equal("table-row", await page.Locator(".items-table tbody tr").First.EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        Assert.Equal("table-header-group", await page.Locator(".items-table thead").EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        Assert.True(await page.Locator("#safety").IsVisibleAsync());
+        Assert.True(await page.Locator("#suggestions").IsVisibleAsync());
+        Assert.False(await page.Locator("#calculator-form").IsVisibleAsync());
+        var safetyTop = (await page.Locator("#safety").BoundingBoxAsync())!.Y;
+        Assert.True(safetyTop < (await page.Locator("#suggestions").BoundingBoxAsync())!.Y);
+    }
+
+    [Fact]
+    public async Task Screenshots_of_the_new_states_when_asked_for()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CRAMPINFO_SCREENSHOTS"))) return;
+        var states = new Dictionary<string, string>
+        {
+            ["fallback"] = "/calculator?age=6&items=09279:2:1",
+            ["limit-meq"] = "/calculator?age=66&sex=male&items=11674:3:3&limit-meq=60",
+            ["limit-unreadable"] = "/calculator?age=66&sex=male&items=09040:5:1&limit-mg=2%2C000",
+            ["infant"] = "/calculator?age=0.5&items=09298:4:1",
+            ["prescription"] = "/calculator?age=45&sex=female&items=09040:5:1&supplement-kcl-mg=1500&supplement-count=2",
+            ["refused"] = "/calculator?form=calculator&age=66&sex=male&food=09040&portion=5&qty=1%2C5&limit=2.000&calc=1",
+            ["empty"] = "/calculator",
+        };
+        foreach (var (name, path) in states)
+        foreach (var width in new[] { 320, 1280 })
+            await SaveScreenshotAsync(await browser.OpenAsync(path, width: width, javaScript: false), $"calculator-{name}-{width}");
+        await SaveScreenshotAsync(await browser.OpenAsync(PlanState, width: 1280, javaScript: false), "calculator-plan-1280");
+    }
+
+    static async Task SaveScreenshotAsync(IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("CRAMPINFO_SCREENSHOTS");
+        if (string.IsNullOrEmpty(folder)) return;
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task With_JavaScript_a_limit_with_a_unit_waits_for_Calculate_and_the_address_keeps_the_last_accepted_link()
+    {
+        var page = await browser.OpenAsync("/calculator?age=66&sex=male&items=09040:5:1");
+        await page.FillAsync("#limit", "2000");
+        await Assertions.Expect(page.Locator("#live-total")).ToContainTextAsync("21% of your daily limit");
+        await page.WaitForFunctionAsync("() => location.search === '?age=66&sex=male&items=09040:5:1&limit-mg=2000'");
+        await page.FillAsync("#limit", "2 g");
+        await Assertions.Expect(page.Locator("#live-total")).ToHaveTextAsync("Press Calculate to update the result.");
+        Assert.Equal("/calculator?age=66&sex=male&items=09040:5:1&limit-mg=2000", PathAndQuery(page));
+        await page.ClickAsync("#calculator-form .actions button");
+        await page.WaitForURLAsync("**/calculator?age=66&sex=male&items=09040:5:1&limit-mg=2000#result");
+        Assert.Contains("2,000 mg", await page.TextContentAsync("#target"));
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class CalculatorFormTests
 
         // The page then shows that message once, the value as typed, and no target.
         var calculation = OnePass.Evaluate(reading);
-        Assert.Equal(refused, Assert.Single(calculation.Errors));
+        Assert.Equal(refused.Message, Assert.Single(calculation.Errors).Message);
         Assert.Null(calculation.Result.Target);
         Assert.Null(calculation.Plan.Plan);
     }
@@ -69,15 +69,14 @@ public sealed class CalculatorFormTests
         var reading = Read("age=45&sex=female&food=09040&portion=5&qty=1&food=11674&portion=3&qty=1%2C5");
         var refused = Assert.Single(reading.Refused);
         Assert.Equal(("items", (int?)1), (refused.Parameter, refused.ItemIndex));
-        Assert.Contains("Food 2", refused.Message);
 
         var calculation = OnePass.Evaluate(reading);
+        Assert.StartsWith("Food 2 (Potatoes, baked, flesh and skin, without salt): The quantity \"1,5\" has a comma", Assert.Single(calculation.Errors).Message);
         var row = calculation.Lines[1];
         Assert.Equal("11674", row.Item.Food!.Ndb);
         Assert.Equal(3, row.Item.Portion!.Seq);
         Assert.Equal("1,5", row.Item.QuantityText);
         Assert.Null(row.Amounts);
         Assert.Equal(422.44m, calculation.Result.Totals.PotassiumMg); // the banana is still counted
-        Assert.Single(calculation.Errors);
     }
 }

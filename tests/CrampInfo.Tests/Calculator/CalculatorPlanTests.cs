@@ -42,7 +42,7 @@ public sealed class CalculatorPlanTests(PlanAppFixture app)
         var foods = plan.QuerySelectorAll(".plan-foods li").ToList();
         var food = Assert.Single(foods);
         Assert.Equal("1 × Potatoes, baked, with skin", Text(food.QuerySelector(".food-name")));
-        Assert.Contains("potato medium, 173 g in all, 926 mg", Text(food));
+        Assert.Contains("potato medium, 173 g: 926 mg", Text(food));
         Assert.Equal("Potatoes, baked, flesh and skin, without salt", Text(food.QuerySelector(".usda-name")));
         Assert.Contains("would cover the 830 mg still to go", Text(plan));
 

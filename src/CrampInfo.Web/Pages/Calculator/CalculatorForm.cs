@@ -153,8 +153,8 @@ public static partial class CalculatorForm
             {
                 if (typed.IsRead) quantity = NumberText.Canonical(typed.Value!.Value);
                 else if (items.Count < P.MaxItems)
-                    refused.Add(new(P.Items, items.Count, CalculatorMessages.Item(items.Count, $"{food}:{portion}:{quantity}",
-                        CalculatorMessages.Typed(CalculatorMessages.QuantityField, quantity, typed.Problem!.Value, takesUnits: false))));
+                    // The parser names the row (its food is looked up there) in front of this message.
+                    refused.Add(new(P.Items, items.Count, CalculatorMessages.Typed(CalculatorMessages.QuantityField, quantity, typed.Problem!.Value, takesUnits: false)));
             }
             items.Add($"{food}:{portion}:{quantity}");
         }

@@ -97,6 +97,8 @@ public static class CalculatorMessages
 
     // P.Items.
     public static string Item(int index, string text, string problem) => $"Food {index + 1} ({Quote(text)}): {problem}";
+    public static string Item(int index, string text, string problem, bool named) =>
+        named ? $"Food {index + 1} ({text}): {problem}" : Item(index, text, problem);
     public static string TooManyItems(int count) =>
         $"There are {count:#,0} foods in the list; the calculator takes at most {P.MaxItems}. Only the first {P.MaxItems} are counted.";
     public const string ItemShape =

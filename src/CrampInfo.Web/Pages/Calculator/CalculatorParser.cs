@@ -61,6 +61,12 @@ public static partial class CalculatorParser
             }).ToList(),
             Unreadable = unreadable,
         };
+        // A quantity the form refused: name its row by its food, now that the food is known.
+        for (var i = 0; i < (refused?.Count ?? 0); i++)
+            if (errors[i].ItemIndex is { } index && index < input.Items.Count)
+                errors[i] = errors[i] with { Message = input.Items[index].Food is { } food
+                    ? CalculatorMessages.Item(index, food.Description, errors[i].Message, named: true)
+                    : CalculatorMessages.Item(index, input.Items[index].Text, errors[i].Message) };
         return (input, errors);
     }
 
