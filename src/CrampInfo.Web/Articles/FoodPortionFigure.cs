@@ -16,8 +16,8 @@ public sealed record FoodPortionFigure(
     /// <summary>Potassium in the portion in whole mg, half away from zero (as the calculator rounds).</summary>
     public long RoundedMg => Rounding.Whole(PotassiumMg);
 
-    /// <summary>The portion as the food table lists it, e.g. "1 medium (7" to 7-7/8" long)".</summary>
-    public string Portion => $"{FormatAmount(Amount)} {Measure}";
+    /// <summary>The portion as the food table lists it, e.g. "1 medium (7" to 7-7/8" long)" (written the one way every page writes portions).</summary>
+    public string Portion => Data.PortionLabel.WithAmount(Amount, Measure);
 
     /// <summary>The portion's weight, e.g. "118 g" or "9.5 g".</summary>
     public string Weight => Grams.ToString("#,##0.#", CultureInfo.InvariantCulture) + " g";
@@ -25,11 +25,4 @@ public sealed record FoodPortionFigure(
     /// <summary>Share of a daily amount, in whole percent, from the unrounded figure.</summary>
     public long PercentOf(int dailyMg) => Rounding.Whole(PotassiumMg / dailyMg * 100);
 
-    static string FormatAmount(double amount) => amount switch
-    {
-        0.25 => "¼",
-        0.5 => "½",
-        0.75 => "¾",
-        _ => amount.ToString("#,##0.##", CultureInfo.InvariantCulture),
-    };
 }

@@ -12,11 +12,22 @@ public static partial class PortionLabel
 {
     public const string LabelServing = "the serving size on US Nutrition Facts labels";
 
-    public static string Of(Portion portion)
+    /// <summary>A portion as a choice or an amount is written beside a count: "medium (7" to 7-7/8" long)", "50 raisins".</summary>
+    public static string Of(Portion portion) => Of(portion.Amount, portion.Measure);
+
+    public static string Of(double amount, string measure) =>
+        amount == 1 ? Plain(measure) : $"{amount.ToString("0.###", CultureInfo.InvariantCulture)} {Plain(measure)}";
+
+    /// <summary>A portion with its amount always written, as the article pages list it: "1 medium (...)", "½ cup".</summary>
+    public static string WithAmount(double amount, string measure) => $"{Amount(amount)} {Plain(measure)}";
+
+    static string Amount(double amount) => amount switch
     {
-        var measure = Plain(portion.Measure);
-        return portion.Amount == 1 ? measure : $"{portion.Amount.ToString("0.###", CultureInfo.InvariantCulture)} {measure}";
-    }
+        0.25 => "¼",
+        0.5 => "½",
+        0.75 => "¾",
+        _ => amount.ToString("#,##0.##", CultureInfo.InvariantCulture),
+    };
 
     /// <summary>"cup (1 NLEA serving)" becomes "cup (the serving size on US Nutrition Facts labels)"; "NLEA serving", "serving (the serving size ...)".</summary>
     public static string Plain(string measure)
