@@ -32,6 +32,8 @@ try
     // Database: migrate and load the shipped data before the first request.
     app.Services.GetRequiredService<DatabaseSetup>().Run();
     if (command.PrepareDatabase) return 0; // the Dockerfile builds the database into the image this way
+    // Request paths read the food table from memory: read it and index it for search now, not on the first request.
+    app.Services.GetRequiredService<CrampInfo.Web.Search.FoodSearch>();
 
     // Request pipeline and endpoints
     app.UseCrampInfoSecurity();

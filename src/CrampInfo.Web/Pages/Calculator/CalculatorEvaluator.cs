@@ -27,13 +27,13 @@ public sealed record CalculatorOutcome(
 /// Runs a calculation for the page and the API alike: reads the query string, looks up the foods it names,
 /// validates it (FluentValidation, by hand), and calculates from whatever parts are valid.
 /// </summary>
-public sealed class CalculatorEvaluator(CrampInfoDb db, IValidator<CalculatorInput> validator, ReferenceData reference)
+public sealed class CalculatorEvaluator(FoodTable table, IValidator<CalculatorInput> validator, ReferenceData reference)
 {
     public async Task<CalculatorOutcome> EvaluateAsync(IQueryCollection query, CancellationToken cancellationToken)
     {
         var input = CalculatorInput.FromQuery(query);
         var ndbs = input.ConsideredItems.Where(i => i.Item.WellFormed && i.Item.NdbValid).Select(i => i.Item.Ndb).Distinct().ToList();
-        input.Foods = await db.FoodsByNdbAsync(ndbs, cancellationToken);
+        input.Foods = ndbs.Select(table.Find).OfType<Food>().ToDictionary(f => f.Ndb, StringComparer.Ordinal);
 
         var validation = await validator.ValidateAsync(input, cancellationToken);
         var failed = validation.Errors.Where(e => e.CustomState is not ItemFailure).Select(e => e.PropertyName).ToHashSet();

@@ -1,6 +1,7 @@
 using CrampInfo.Web.Articles;
 using CrampInfo.Web.Data;
 using CrampInfo.Web.Intake;
+using CrampInfo.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -45,7 +46,7 @@ public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch fo
         Embed = Site.Embed.IsOn(HttpContext);
         SearchQuery = Request.Query[CalculatorForm.SearchField].FirstOrDefault()?.Trim();
         if (FoodSearch.CanSearch(SearchQuery))
-            SearchResults = await foodSearch.SearchAsync(SearchQuery, SearchResultLimit, cancellationToken);
+            SearchResults = foodSearch.Search(SearchQuery, SearchResultLimit).Foods;
         Link = CalculatorLink.Of(Input, embed: Embed).ToUrl();
 
         var amounts = new Queue<ItemAmounts>(Result.Items);
