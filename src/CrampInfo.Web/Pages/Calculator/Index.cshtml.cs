@@ -22,7 +22,7 @@ public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch fo
     public CalculatorOutcome Outcome { get; private set; } = null!;
     public IReadOnlyList<ItemRow> Rows { get; private set; } = [];
     public string? SearchQuery { get; private set; }
-    public IReadOnlyList<Food> SearchResults { get; private set; } = [];
+    public FoodSearchResult Search { get; private set; } = new([], []);
     public bool Embed { get; private set; }
     /// <summary>This result's canonical link (path and query), to bookmark, print or send.</summary>
     public string Link { get; private set; } = "/calculator";
@@ -46,7 +46,7 @@ public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch fo
         Embed = Site.Embed.IsOn(HttpContext);
         SearchQuery = Request.Query[CalculatorForm.SearchField].FirstOrDefault()?.Trim();
         if (FoodSearch.CanSearch(SearchQuery))
-            SearchResults = foodSearch.Search(SearchQuery, SearchResultLimit).Foods;
+            Search = foodSearch.Search(SearchQuery, SearchResultLimit);
         Link = CalculatorLink.Of(Input, embed: Embed).ToUrl();
 
         var amounts = new Queue<ItemAmounts>(Result.Items);
@@ -69,6 +69,9 @@ public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch fo
         return new BarChart("item-share-chart", "Where today's potassium came from", "mg",
             rows.Select(r => ($"{r.Item1} ({Site.Format.Percent(r.Item2 / total * 100)}%)", r.Item2)));
     }
+
+    /// <summary>This page with a search for <paramref name="query"/> (an everyday name search offered instead of nothing).</summary>
+    public string SearchLink(string query) => CalculatorLink.Of(Input, query, Embed).ToUrl() + "#add-foods";
 
     /// <summary>The id of the field a parameter's message belongs beside (the error summary links to it).</summary>
     public static string FieldId(string key) => key switch
