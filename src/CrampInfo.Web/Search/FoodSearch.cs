@@ -83,7 +83,16 @@ public sealed partial class FoodSearch
     {
         if (!CanSearch(query)) return new([], []);
         var words = SearchText.Words(query).Take(MaxQueryWords).ToList();
-        var wanted = words.Select((word, i) => Candidates(word, isLast: i == words.Count - 1)).ToList();
+        // Typing mistakes rank after every exact and type-ahead match, so they are looked for only when those do
+        // not fill the list: most searches are spelled right, and the typo look-up is the costly part.
+        var foods = Find(words, limit, typos: false);
+        if (foods.Count < limit) foods = Find(words, limit, typos: true);
+        return new FoodSearchResult(foods, foods.Count == 0 ? DidYouMean(words) : []);
+    }
+
+    List<Food> Find(List<string> words, int limit, bool typos)
+    {
+        var wanted = words.Select((word, i) => Candidates(word, isLast: i == words.Count - 1, typos)).ToList();
 
         // Start from the word with the fewest foods, then keep those that every other word also matches.
         var rarest = wanted.MinBy(w => w.Keys.Sum(t => postings[t].Count))!;
@@ -94,16 +103,15 @@ public sealed partial class FoodSearch
                 if (seen.Add(index) && Rank(entries[index], wanted) is { } key)
                     found.Add((entries[index], key));
 
-        var foods = found.OrderBy(f => f.Key).ThenBy(f => f.Entry.Food.Description.Length).ThenBy(f => f.Entry.Food.Ndb, StringComparer.Ordinal)
+        return found.OrderBy(f => f.Key).ThenBy(f => f.Entry.Food.Description.Length).ThenBy(f => f.Entry.Food.Ndb, StringComparer.Ordinal)
             .Take(limit).Select(f => f.Entry.Food).ToList();
-        return new FoodSearchResult(foods, foods.Count == 0 ? DidYouMean(words) : []);
     }
 
     /// <summary>
     /// The terms a typed word can match, each with how well: its own forms exactly; for the last word typed, the
     /// terms it begins (type-ahead); and the terms within the typos allowed.
     /// </summary>
-    Dictionary<int, Quality> Candidates(string word, bool isLast)
+    Dictionary<int, Quality> Candidates(string word, bool isLast, bool typos)
     {
         var found = new Dictionary<int, Quality>();
         foreach (var form in SearchText.Forms(word))
@@ -116,7 +124,7 @@ public sealed partial class FoodSearch
                 found.TryAdd(termIds[sortedTerms[i]], Quality.Prefix);
         }
 
-        var allowed = SearchText.TyposAllowed(word);
+        var allowed = typos ? SearchText.TyposAllowed(word) : 0;
         if (allowed > 0)
             for (var length = Math.Max(1, word.Length - allowed); length <= Math.Min(SearchText.MaxWordLength, word.Length + allowed); length++)
                 foreach (var id in termsByLength[length])
