@@ -152,12 +152,15 @@ public sealed partial class FoodSearch
 
         if (entry.Food.Everyday is { } everyday)
         {
-            // 0: a phrase that is just the words typed; 1: a phrase that holds them all; 2: words spread over the description.
-            var fit = 2;
+            // The phrase of the everyday name that fits best: every word typed in it, matched as well as can be
+            // (a whole word before the first letters of one), then no other words in it ("Beef stew, canned" is
+            // just "beef stew"; "Beef stew meat" holds more). Words spread over the description fit last.
+            var fit = (int)Quality.None * 2 + 1;
             foreach (var phrase in entry.Phrases)
             {
-                if (wanted.Any(word => Best(phrase, word) == Quality.None)) continue;
-                fit = Math.Min(fit, phrase.WordCount == wanted.Count ? 0 : 1);
+                var phraseWorst = Quality.Exact;
+                foreach (var word in wanted) phraseWorst = (Quality)Math.Max((int)phraseWorst, (int)Best(phrase, word));
+                if (phraseWorst != Quality.None) fit = Math.Min(fit, (int)phraseWorst * 2 + (phrase.WordCount == wanted.Count ? 0 : 1));
             }
             var tier = worst == Quality.Typo ? 2 : 0;
             return (tier, (int)worst, fit, everyday.Position, 0, 0);

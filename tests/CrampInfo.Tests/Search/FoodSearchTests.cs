@@ -61,6 +61,17 @@ public sealed class FoodSearchTests
     }
 
     [Fact]
+    public void A_name_that_is_just_the_words_typed_wins_over_one_that_matches_them_by_first_letters()
+    {
+        var search = new FoodSearch(new FoodTable([
+            Food("23090", "Beef, chuck for stew, cooked, braised", "Beef Products", "Beef stew meat, braised", "meat", "stewing beef"),
+            Food("22905", "Beef stew, canned entree", "Meals, Entrees, and Side Dishes", "Beef stew, canned", "mixed dishes"),
+        ]));
+        // "stewing beef" holds "stew..." only as the first letters of "stewing"; "Beef stew" is the two words exactly.
+        Assert.Equal(["22905", "23090"], Ndbs(search, "beef stew"));
+    }
+
+    [Fact]
     public void First_letters_find_a_food_only_for_the_last_word_typed()
     {
         var search = new FoodSearch(new FoodTable([
