@@ -27,8 +27,10 @@ GROUPS = [
     "fruit", "dried fruit", "vegetables", "legumes", "grains", "nuts and seeds", "dairy", "eggs",
     "meat", "poultry", "fish", "drinks", "snacks and sweets", "mixed dishes", "fats and condiments",
 ]
-# Groups whose foods can be plan foods; the last three never are.
-PLAN_GROUPS = set(GROUPS[:12])
+# Groups whose foods can be plan foods: the foods advice on potassium asks people to eat more of (fruit,
+# vegetables, beans, grains, nuts, dairy, drinks such as juice and milk). Meat, poultry, fish and eggs are the
+# day's protein, not a way to add potassium; snacks, mixed dishes and condiments never are.
+PLAN_GROUPS = {"fruit", "dried fruit", "vegetables", "legumes", "grains", "nuts and seeds", "dairy", "drinks"}
 MAX_PLAN_GRAMS = 250.0
 # The National Kidney Foundation calls a portion with more than 200 mg of potassium "high".
 RICH_ABOVE_MG = 200.0

@@ -20,8 +20,8 @@ public sealed class EverydayFoodsListTests
         "fish", "drinks", "snacks and sweets", "mixed dishes", "fats and condiments",
     ];
 
-    /// <summary>Groups whose foods a plan never suggests, however much potassium they hold.</summary>
-    static readonly string[] NeverPlanGroups = ["snacks and sweets", "mixed dishes", "fats and condiments"];
+    /// <summary>Groups whose foods a plan may suggest (the README's rule 2).</summary>
+    static readonly string[] PlanGroups = ["fruit", "dried fruit", "vegetables", "legumes", "grains", "nuts and seeds", "dairy", "drinks"];
 
     static Portion PlanPortion(EverydayFood row) => Portions[row.Ndb].Single(p => p.Seq == row.PlanSeq);
 
@@ -81,7 +81,7 @@ public sealed class EverydayFoodsListTests
     public void Potassium_rich_means_more_than_200_mg_in_the_plan_portion_of_a_food_a_plan_may_suggest() =>
         Assert.All(List, row =>
         {
-            var expected = PlanPotassiumMg(row) > 200 && !NeverPlanGroups.Contains(row.Group) && !IsAlcoholic(row);
+            var expected = PlanPotassiumMg(row) > 200 && PlanGroups.Contains(row.Group) && !IsAlcoholic(row);
             Assert.True(expected == row.PotassiumRich,
                 $"{row.Name} ({row.Ndb}): {PlanPotassiumMg(row):0} mg in {PlanPortion(row).Measure}, marked {(row.PotassiumRich ? "yes" : "no")}");
         });
