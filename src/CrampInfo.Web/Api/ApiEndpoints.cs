@@ -24,12 +24,15 @@ public static partial class ApiEndpoints
         app.MapOpenApi();
         var api = app.MapGroup("/api").RequireCors(CorsPolicy).WithServerTiming();
         api.MapGet("/foods", SearchFoods).WithName("SearchFoods")
+            .Produces<FoodSearchJson>().ProducesValidationProblem()
             .WithSummary("Foods matching q by everyday name, synonym or USDA description (typos and first letters too), best match first: everyday foods in the form they are eaten before others. didYouMean offers everyday names when nothing matches.");
         api.MapGet("/foods/{ndb}", GetFood).WithName("GetFood")
+            .Produces<FoodJson>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One food by its 5-digit USDA SR28 number, with its household portions.");
         api.MapGet("/intake", CalculateIntake).WithName("CalculateIntake")
             .WithSummary("The day's potassium, magnesium and sodium for the calculator's query string, against the person's Adequate Intake or a clinician's limit.");
         api.MapGet("/reference-intakes", GetReferenceIntakes).WithName("GetReferenceIntakes")
+            .Produces<ReferenceIntakesJson>()
             .WithSummary("The 2019 Adequate Intakes for potassium (NASEM).");
         return app;
     }

@@ -191,7 +191,8 @@ public sealed class CalculatorPageTests(AppFixture app)
     {
         var (_, page) = await Get("/calculator?q=banana");
         var first = page.QuerySelector(".result-food")!;
-        Assert.Equal("Bananas, raw", Text(page, ".result-food .food-name"));
+        Assert.Equal("Bananas", Text(page, ".result-food .food-name"));
+        Assert.Equal("USDA: Bananas, raw", Text(page, ".result-food .usda-name"));
         Assert.Equal("09040", first.QuerySelector("button[name='add']")!.GetAttribute("value"));
         Assert.Contains("medium (7\" to 7-7/8\" long) (118 g)", first.QuerySelectorAll("select[name='pick-09040'] option").Select(o => o.TextContent));
         Assert.Equal("banana", page.QuerySelector("input#q")!.GetAttribute("value"));
