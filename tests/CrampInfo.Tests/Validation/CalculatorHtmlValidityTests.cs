@@ -15,6 +15,7 @@ public sealed class CalculatorHtmlValidityTests(AppFixture app)
         "/calculator?age=70&sex=male&items=11674:3:3&limit-mg=2000",
         "/calculator?age=abc&sex=x&stage=y&items=09040:99:1,12345:1:1,bad&supplement-mg=9999&supplement-meq=1&supplement-count=x&limit-mg=1&q=b",
         "/calculator?age=30&age=31&embed=1",
+        "/calculator?items=09040:5:1&q=bnanaa", // nothing found: did-you-mean links
     ];
 
     [Fact]
