@@ -32,6 +32,10 @@ try
     // Database: migrate and load the shipped data before the first request.
     app.Services.GetRequiredService<DatabaseSetup>().Run();
     if (command.PrepareDatabase) return 0; // the Dockerfile builds the database into the image this way
+    // The calculator, search and the API read the food table and the intake table from memory: read them now, not
+    // on the first request, so they answer alike whatever happens to the database file afterwards.
+    app.Services.GetRequiredService<CrampInfo.Web.Search.FoodSearch>();
+    await app.Services.GetRequiredService<ReferenceData>().AdequateIntakesAsync();
 
     // Request pipeline and endpoints
     app.UseCrampInfoSecurity();

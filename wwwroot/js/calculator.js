@@ -84,19 +84,36 @@
     return node;
   }
   function grams(g) { return Math.round(g * 100) / 100; }
-  function render(query, foods) {
+  function render(query, foods, didYouMean) {
     results.textContent = "";
-    if (!foods.length) { results.appendChild(el("p", "search-hint", "No food in the table matches \u201c" + query + "\u201d. Try a shorter or more common word.")); return; }
+    if (!foods.length) {
+      results.appendChild(el("p", "search-hint", "No food in the table matches \u201c" + query + "\u201d. Try a shorter or more common word."));
+      if (didYouMean && didYouMean.length) {
+        var offer = el("p", "did-you-mean", "Did you mean: ");
+        didYouMean.forEach(function (name, i) {
+          var link = el("a", null, name);
+          var address = new URL(location.href);
+          address.searchParams.set("q", name);
+          link.href = address.pathname + address.search + "#add-foods";
+          link.addEventListener("click", function (e) { e.preventDefault(); search.value = name; search.dispatchEvent(new Event("input")); search.focus(); });
+          offer.appendChild(link);
+          offer.appendChild(document.createTextNode(i < didYouMean.length - 1 ? ", " : "?"));
+        });
+        results.appendChild(offer);
+      }
+      return;
+    }
     results.appendChild(el("p", "search-count", "Foods matching \u201c" + query + "\u201d (best match first):"));
     var list = el("ul", "results");
     foods.forEach(function (food) {
       var item = el("li", "result-food");
-      item.appendChild(el("span", "food-name", food.name || food.description));
-      if (food.name) item.appendChild(el("span", "usda-name", food.description));
+      var name = food.name || food.description;
+      item.appendChild(el("span", "food-name", name));
+      if (food.name) item.appendChild(el("span", "quiet usda-name", "USDA: " + food.description));
       item.appendChild(el("span", "quiet", Math.round(food.potassiumMgPer100g).toLocaleString("en-US") + " mg potassium per 100 g"));
       var row = el("span", "add-row");
       var id = "pick-" + food.ndb;
-      var label = el("label", "visually-hidden", "Portion of " + (food.name || food.description));
+      var label = el("label", "visually-hidden", "Portion of " + name);
       label.htmlFor = id;
       var select = el("select");
       select.id = id; select.name = id;
@@ -108,7 +125,7 @@
       var g = el("option", null, "100 grams"); g.value = "g"; select.appendChild(g);
       var button = el("button", "secondary", "Add ");
       button.type = "submit"; button.name = "add"; button.value = food.ndb;
-      button.appendChild(el("span", "visually-hidden", food.name || food.description));
+      button.appendChild(el("span", "visually-hidden", name));
       row.appendChild(label); row.appendChild(select); row.appendChild(button);
       item.appendChild(row);
       list.appendChild(item);
@@ -119,7 +136,7 @@
     var query = search.value.trim(), token = ++searchToken;
     if (query.length < 2) { results.textContent = ""; return; }
     fetch("/api/foods?limit=10&q=" + encodeURIComponent(query)).then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (body) { if (body && token === searchToken) render(query, body.foods); })
+      .then(function (body) { if (body && token === searchToken) render(query, body.foods, body.didYouMean); })
       .catch(function () { /* the Search button still works */ });
   }, 350));
 })();

@@ -4,6 +4,7 @@ using CrampInfo.Web.Data;
 using CrampInfo.Web.Delivery;
 using CrampInfo.Web.Pages.Calculator;
 using Microsoft.OpenApi;
+using CrampInfo.Web.Search;
 
 namespace CrampInfo.Web.Api;
 
@@ -24,8 +25,10 @@ public static partial class ApiEndpoints
         app.MapOpenApi();
         var api = app.MapGroup("/api").RequireCors(CorsPolicy).WithServerTiming();
         api.MapGet("/foods", SearchFoods).WithName("SearchFoods")
-            .WithSummary("Foods whose description matches q, best match first (plain whole foods before processed ones).");
+            .Produces<FoodSearchJson>().ProducesValidationProblem()
+            .WithSummary("Foods matching q by everyday name, synonym or USDA description (typos and first letters too), best match first: everyday foods in the form they are eaten before others. didYouMean offers everyday names when nothing matches.");
         api.MapGet("/foods/{ndb}", GetFood).WithName("GetFood")
+            .Produces<FoodJson>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One food by its 5-digit USDA SR28 number, with its household portions.");
         api.MapGet("/intake", CalculateIntake).WithName("CalculateIntake")
             .WithSummary("The day's potassium, magnesium and sodium for the calculator's query string, against the person's Adequate Intake or a clinician's limit, with a plan of foods that would close the gap where one is safe.")
@@ -43,6 +46,7 @@ public static partial class ApiEndpoints
                 return Task.CompletedTask;
             });
         api.MapGet("/reference-intakes", GetReferenceIntakes).WithName("GetReferenceIntakes")
+            .Produces<ReferenceIntakesJson>()
             .WithSummary("The 2019 Adequate Intakes for potassium (NASEM).");
         return app;
     }
@@ -58,15 +62,15 @@ public static partial class ApiEndpoints
             });
         var query = q ?? "";
         if (!FoodSearch.CanSearch(query))
-            return Results.Ok(new FoodSearchJson(query, [], $"Type at least {FoodSearch.MinQueryLength} letters of a food's name, for example banana."));
+            return Results.Ok(new FoodSearchJson(query, [], [], $"Type at least {FoodSearch.MinQueryLength} letters of a food's name, for example banana."));
         var featured = await FeaturedNdbs(reference, cancellationToken);
-        var foods = await search.SearchAsync(query, count, cancellationToken);
-        return Results.Ok(new FoodSearchJson(query, foods.Select(f => FoodJson.From(f, featured.Contains(f.Ndb))).ToList(), null));
+        var found = search.Search(query, count);
+        return Results.Ok(new FoodSearchJson(query, found.Foods.Select(f => FoodJson.From(f, featured.Contains(f.Ndb))).ToList(), found.DidYouMean, null));
     }
 
-    static async Task<IResult> GetFood(string ndb, CrampInfoDb db, ReferenceData reference, CancellationToken cancellationToken)
+    static async Task<IResult> GetFood(string ndb, FoodTable table, ReferenceData reference, CancellationToken cancellationToken)
     {
-        var food = NdbPattern().IsMatch(ndb) ? (await db.FoodsByNdbAsync([ndb], cancellationToken)).GetValueOrDefault(ndb) : null;
+        var food = NdbPattern().IsMatch(ndb) ? table.Find(ndb) : null;
         if (food is null)
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such food",
                 detail: NdbPattern().IsMatch(ndb)

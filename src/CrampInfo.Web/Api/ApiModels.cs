@@ -10,17 +10,18 @@ namespace CrampInfo.Web.Api;
 public sealed record PortionJson(int Seq, double Amount, string Measure, double Grams);
 
 public sealed record FoodJson(
-    string Ndb, string Description, string FoodGroup,
+    string Ndb, string? Name, string Description, string FoodGroup,
     double PotassiumMgPer100g, double? MagnesiumMgPer100g, double? SodiumMgPer100g,
     bool Featured, IReadOnlyList<PortionJson> Portions)
 {
     public static FoodJson From(Food food, bool featured) =>
-        new(food.Ndb, food.Description, food.FoodGroup, food.PotassiumMgPer100g, food.MagnesiumMgPer100g, food.SodiumMgPer100g,
+        new(food.Ndb, food.Everyday?.Name, food.Description, food.FoodGroup, food.PotassiumMgPer100g, food.MagnesiumMgPer100g, food.SodiumMgPer100g,
             featured, food.Portions.OrderBy(p => p.Seq).Select(p => new PortionJson(p.Seq, p.Amount, p.Measure, p.Grams)).ToList());
 }
 
+/// <param name="DidYouMean">Everyday names near the query, offered only when no food matches it.</param>
 public sealed record FoodSearchJson(
-    string Query, IReadOnlyList<FoodJson> Foods,
+    string Query, IReadOnlyList<FoodJson> Foods, IReadOnlyList<string> DidYouMean,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Hint);
 
 public sealed record ReferenceIntakeRowJson(string LifeStage, double AgeFromYears, double? AgeToYears, string Sex, int AdequateIntakeMg);

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrampInfo.Web.Data;
@@ -7,60 +6,9 @@ public sealed class CrampInfoDb(DbContextOptions<CrampInfoDb> options) : DbConte
 {
     public DbSet<Food> Foods => Set<Food>();
     public DbSet<Portion> Portions => Set<Portion>();
+    public DbSet<EverydayFood> EverydayFoods => Set<EverydayFood>();
     public DbSet<ReferenceIntake> ReferenceIntakes => Set<ReferenceIntake>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
-
-    /// <summary>
-    /// The foods among <paramref name="ndbs"/> that the table holds, each with its portions in <c>seq</c> order.
-    /// Every calculator result, search and food lookup runs it, so it is one SQL join on the context's own
-    /// connection rather than a LINQ <c>Include</c>: measured on the published app, the LINQ query (even
-    /// compiled) took the intake API from 0.64 to 1.1 ms of server time and halved its requests per second.
-    /// </summary>
-    public async Task<Dictionary<string, Food>> FoodsByNdbAsync(IReadOnlyCollection<string> ndbs, CancellationToken cancellationToken)
-    {
-        var foods = new Dictionary<string, Food>(ndbs.Count, StringComparer.Ordinal);
-        if (ndbs.Count == 0) return foods;
-
-        await Database.OpenConnectionAsync(cancellationToken);
-        await using var command = (SqliteCommand)Database.GetDbConnection().CreateCommand();
-        var names = new List<string>(ndbs.Count);
-        foreach (var ndb in ndbs)
-        {
-            var name = $"$n{names.Count}";
-            names.Add(name);
-            command.Parameters.AddWithValue(name, ndb);
-        }
-        command.CommandText = $"""
-            SELECT f.ndb, f.description, f.food_group, f.potassium_mg_per_100g, f.magnesium_mg_per_100g, f.sodium_mg_per_100g,
-                   p.seq, p.amount, p.measure, p.grams
-            FROM foods f LEFT JOIN portions p ON p.ndb = f.ndb
-            WHERE f.ndb IN ({string.Join(", ", names)})
-            ORDER BY f.ndb, p.seq
-            """;
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        Food? food = null;
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var ndb = reader.GetString(0);
-            if (food?.Ndb != ndb)
-            {
-                food = new Food
-                {
-                    Ndb = ndb,
-                    Description = reader.GetString(1),
-                    FoodGroup = reader.GetString(2),
-                    PotassiumMgPer100g = reader.GetDouble(3),
-                    MagnesiumMgPer100g = reader.IsDBNull(4) ? null : reader.GetDouble(4),
-                    SodiumMgPer100g = reader.IsDBNull(5) ? null : reader.GetDouble(5),
-                };
-                foods.Add(ndb, food);
-            }
-            if (!reader.IsDBNull(6))
-                food.Portions.Add(new Portion { Ndb = ndb, Seq = reader.GetInt32(6), Amount = reader.GetDouble(7), Measure = reader.GetString(8), Grams = reader.GetDouble(9) });
-        }
-        return foods;
-    }
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -75,6 +23,29 @@ public sealed class CrampInfoDb(DbContextOptions<CrampInfoDb> options) : DbConte
             food.Property(f => f.MagnesiumMgPer100g).HasColumnName("magnesium_mg_per_100g");
             food.Property(f => f.SodiumMgPer100g).HasColumnName("sodium_mg_per_100g");
             food.HasMany(f => f.Portions).WithOne().HasForeignKey(p => p.Ndb);
+            food.HasOne(f => f.Everyday).WithOne().HasForeignKey<EverydayFood>(e => e.Ndb);
+            food.Ignore(f => f.PlanPortion);
+            food.Ignore(f => f.DisplayName);
+        });
+
+        model.Entity<EverydayFood>(everyday =>
+        {
+            everyday.ToTable("everyday_foods");
+            everyday.HasKey(e => e.Ndb);
+            everyday.Property(e => e.Ndb).HasColumnName("ndb").HasMaxLength(5);
+            everyday.Property(e => e.Position).HasColumnName("position");
+            everyday.HasIndex(e => e.Position).IsUnique();
+            everyday.Property(e => e.Group).HasColumnName("food_group");
+            everyday.Property(e => e.Name).HasColumnName("name");
+            // One text column, the words separated by ';' as in the list's CSV.
+            everyday.Property(e => e.Synonyms).HasColumnName("synonyms").HasConversion(
+                words => string.Join(';', words),
+                text => text.Split(';', StringSplitOptions.RemoveEmptyEntries),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<string>>(
+                    (a, b) => a!.SequenceEqual(b!), words => string.Join(';', words).GetHashCode(), words => words.ToList()));
+            everyday.Property(e => e.PlanSeq).HasColumnName("plan_seq");
+            everyday.Property(e => e.PotassiumRich).HasColumnName("potassium_rich");
+            everyday.Ignore(e => e.IsDriedFruit);
         });
 
         model.Entity<Portion>(portion =>

@@ -2,10 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace CrampInfo.Web.Data;
 
-public sealed record LoadCounts(int Foods, int Portions, int ReferenceIntakes);
+public sealed record LoadCounts(int Foods, int Portions, int EverydayFoods, int ReferenceIntakes);
 
 /// <summary>
-/// Replaces the food, portion and reference-intake rows with the shipped data in one transaction, through
+/// Replaces the food, portion, everyday-food and reference-intake rows with the shipped data in one transaction, through
 /// prepared ADO.NET commands (EF change tracking is far slower for 23,000 rows). Until it commits, readers
 /// see the old rows; a crash part-way leaves them, and the next start loads again.
 /// </summary>
@@ -17,7 +17,7 @@ public class DataLoader
         connection.Open();
         using var transaction = connection.BeginTransaction();
 
-        Execute(connection, "DELETE FROM food_search; DELETE FROM portions; DELETE FROM foods; DELETE FROM reference_intakes; DELETE FROM data_version;");
+        Execute(connection, "DELETE FROM everyday_foods; DELETE FROM portions; DELETE FROM foods; DELETE FROM reference_intakes; DELETE FROM data_version;");
 
         var foods = InsertAll(connection, SeedData.Foods(),
             "INSERT INTO foods (ndb, description, food_group, potassium_mg_per_100g, magnesium_mg_per_100g, sodium_mg_per_100g) VALUES ($ndb, $description, $group, $k, $mg, $na)",
@@ -30,7 +30,6 @@ public class DataLoader
                 p["$mg"].Value = (object?)f.MagnesiumMgPer100g ?? DBNull.Value;
                 p["$na"].Value = (object?)f.SodiumMgPer100g ?? DBNull.Value;
             });
-        Execute(connection, "INSERT INTO food_search (ndb, description) SELECT ndb, description FROM foods");
         OnTableLoaded("foods");
 
         var portions = InsertAll(connection, SeedData.Portions(),
@@ -44,6 +43,20 @@ public class DataLoader
                 p["$grams"].Value = portion.Grams;
             });
         OnTableLoaded("portions");
+
+        var everyday = InsertAll(connection, SeedData.EverydayFoods(),
+            "INSERT INTO everyday_foods (ndb, position, food_group, name, synonyms, plan_seq, potassium_rich) VALUES ($ndb, $position, $group, $name, $synonyms, $seq, $rich)",
+            (p, e) =>
+            {
+                p["$ndb"].Value = e.Ndb;
+                p["$position"].Value = e.Position;
+                p["$group"].Value = e.Group;
+                p["$name"].Value = e.Name;
+                p["$synonyms"].Value = string.Join(';', e.Synonyms);
+                p["$seq"].Value = e.PlanSeq;
+                p["$rich"].Value = e.PotassiumRich;
+            });
+        OnTableLoaded("everyday_foods");
 
         var intakes = InsertAll(connection, SeedData.ReferenceIntakes(),
             "INSERT INTO reference_intakes (id, life_stage, age_from_years, age_to_years, sex, adequate_intake_mg_per_day) VALUES ($id, $stage, $from, $to, $sex, $ai)",
@@ -65,10 +78,9 @@ public class DataLoader
             version.Parameters.AddWithValue("$at", DateTime.UtcNow);
             version.ExecuteNonQuery();
         }
-        Execute(connection, "INSERT INTO food_search (food_search) VALUES ('optimize')");
 
         transaction.Commit();
-        return new LoadCounts(foods, portions, intakes);
+        return new LoadCounts(foods, portions, everyday, intakes);
     }
 
     /// <summary>Called inside the transaction after each table; lets tests interrupt a load part-way.</summary>

@@ -75,8 +75,8 @@ public sealed class DatabaseSetup(DatabaseLocation location, DataLoader loader, 
         {
             var loadWatch = Stopwatch.StartNew();
             var counts = loader.Load(location.ReadWriteConnectionString);
-            log.LogInformation("Loaded {Foods} foods, {Portions} portions and {Intakes} reference intakes in {Elapsed:0} ms (data {Version})",
-                counts.Foods, counts.Portions, counts.ReferenceIntakes, loadWatch.Elapsed.TotalMilliseconds, SeedData.Version);
+            log.LogInformation("Loaded {Foods} foods, {Portions} portions, {EverydayFoods} everyday foods and {Intakes} reference intakes in {Elapsed:0} ms (data {Version})",
+                counts.Foods, counts.Portions, counts.EverydayFoods, counts.ReferenceIntakes, loadWatch.Elapsed.TotalMilliseconds, SeedData.Version);
         }
         SqliteConnection.ClearAllPools();
         log.LogInformation("Database {Path} ready in {Elapsed:0} ms", location.FilePath, watch.Elapsed.TotalMilliseconds);

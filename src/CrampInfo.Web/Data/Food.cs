@@ -13,6 +13,40 @@ public sealed class Food
     /// <summary>Null where the release has no value.</summary>
     public double? SodiumMgPer100g { get; init; }
     public List<Portion> Portions { get; init; } = [];
+
+    /// <summary>The food's row in the everyday-foods list (its everyday name and plan portion); null off the list.</summary>
+    public EverydayFood? Everyday { get; init; }
+
+    /// <summary>The everyday-foods list's plan portion: what a person eats at one sitting. Null off the list.</summary>
+    public Portion? PlanPortion => Everyday is { } everyday ? Portions.FirstOrDefault(p => p.Seq == everyday.PlanSeq) : null;
+
+    /// <summary>The everyday name where the list has one, else the USDA description.</summary>
+    public string DisplayName => Everyday?.Name ?? Description;
+}
+
+/// <summary>
+/// A food of the everyday-foods list (SeedData/everyday-foods/README.md): the name people know it by, the other
+/// words they use for it, the portion a plan offers, and whether that portion is potassium-rich.
+/// </summary>
+public sealed class EverydayFood
+{
+    public const string DriedFruitGroup = "dried fruit";
+
+    public required string Ndb { get; init; }
+    /// <summary>The row's place in the list (0 first): search and the plan break ties by it.</summary>
+    public int Position { get; init; }
+    /// <summary>The list's food group: "fruit", "dried fruit", "vegetables", ... (the README gives them in order).</summary>
+    public required string Group { get; init; }
+    /// <summary>"Lentils, cooked", "Milk, 2%".</summary>
+    public required string Name { get; init; }
+    /// <summary>Other words people use for the food: synonyms, abbreviations, US and UK words.</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
+    /// <summary>The <c>seq</c> of the portion a person eats at one sitting (at most 250 g).</summary>
+    public int PlanSeq { get; init; }
+    /// <summary>The plan portion holds more than the README's threshold of potassium, and the group may be suggested.</summary>
+    public bool PotassiumRich { get; init; }
+
+    public bool IsDriedFruit => Group == DriedFruitGroup;
 }
 
 /// <summary>A household measure of a food: <see cref="Amount"/> <see cref="Measure"/> weighs <see cref="Grams"/>.</summary>

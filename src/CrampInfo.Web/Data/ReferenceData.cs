@@ -18,7 +18,7 @@ public sealed record FeaturedFood(Food Food, Portion Portion, string Name, strin
 /// table and the featured foods. The database does not change while the app runs, so they are read once,
 /// on first use, and kept; a failed read is not kept, so the next request tries again.
 /// </summary>
-public sealed class ReferenceData(IServiceScopeFactory scopes, SiteSettings settings, ILogger<ReferenceData> log)
+public sealed class ReferenceData(IServiceScopeFactory scopes, FoodTable table, SiteSettings settings, ILogger<ReferenceData> log)
 {
     readonly SemaphoreSlim gate = new(1, 1);
     Loaded? loaded;
@@ -43,7 +43,7 @@ public sealed class ReferenceData(IServiceScopeFactory scopes, SiteSettings sett
             var rows = await db.ReferenceIntakes.OrderBy(r => r.Id)
                 .Select(r => new AdequateIntake(r.LifeStage, r.AgeFromYears, r.AgeToYears, SexNames.Parse(r.Sex), r.AdequateIntakeMg))
                 .ToListAsync(cancellationToken);
-            var featured = await ResolveAsync(db, settings.FeaturedFoods, cancellationToken);
+            var featured = Resolve(settings.FeaturedFoods);
             return loaded = new Loaded(new AdequateIntakeTable(rows), featured);
         }
         finally
@@ -52,19 +52,16 @@ public sealed class ReferenceData(IServiceScopeFactory scopes, SiteSettings sett
         }
     }
 
-    async Task<IReadOnlyList<FeaturedFood>> ResolveAsync(CrampInfoDb db, IReadOnlyList<FoodPortionRef> wanted, CancellationToken cancellationToken)
+    IReadOnlyList<FeaturedFood> Resolve(IReadOnlyList<FoodPortionRef> wanted)
     {
-        var foods = await db.FoodsByNdbAsync(wanted.Select(w => w.Ndb).Distinct().ToList(), cancellationToken);
         var result = new List<FeaturedFood>();
         foreach (var want in wanted)
         {
-            var portion = foods.GetValueOrDefault(want.Ndb)?.Portions.FirstOrDefault(p => p.Seq == want.Seq);
-            if (portion is null)
+            if (table.Find(want.Ndb) is not { } food || food.Portions.FirstOrDefault(p => p.Seq == want.Seq) is not { } portion)
             {
                 log.LogWarning("Ignoring featured food {Ndb} portion {Seq}: the food table has no such food or portion", want.Ndb, want.Seq);
                 continue;
             }
-            var food = foods[want.Ndb];
             var known = ArticleFoods.All.FirstOrDefault(a => a.Ndb == want.Ndb && a.Seq == want.Seq);
             var name = want.Name ?? known?.Name ?? $"{PortionLabel.Of(portion)} ({food.Description})";
             var plural = want.PluralName ?? (want.Name is null ? known?.PluralName : null) ?? $"x {name}";

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace CrampInfo.Web.Data;
 
 /// <summary>
-/// The data shipped inside the app (USDA SR28 extract and the 2019 Adequate Intakes, both public domain),
+/// The data shipped inside the app (USDA SR28 extract, the everyday-foods list and the 2019 Adequate Intakes, all public domain),
 /// read from embedded CSV files so the database can always be rebuilt without anything outside the app.
 /// </summary>
 public static class SeedData
@@ -12,11 +12,30 @@ public static class SeedData
     const string FoodsFile = "SeedData/usda-sr28/foods.csv";
     const string PortionsFile = "SeedData/usda-sr28/portions.csv";
     const string IntakesFile = "SeedData/reference-intakes/potassium-ai-2019.csv";
+    const string EverydayFoodsFile = "SeedData/everyday-foods/everyday-foods.csv";
 
     /// <summary>Bump when the way the data is loaded changes, so existing databases reload.</summary>
     const int LoaderRevision = 1;
 
     static readonly Lazy<string> version = new(ComputeVersion);
+
+    /// <summary>The everyday-foods list, in its order (SeedData/everyday-foods/README.md gives its rules).</summary>
+    public static IEnumerable<EverydayFood> EverydayFoods() =>
+        Rows(EverydayFoodsFile).Select((r, i) => new EverydayFood
+        {
+            Ndb = r[0],
+            Position = i,
+            Group = r[1],
+            Name = r[2],
+            Synonyms = r[3].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            PlanSeq = int.Parse(r[4], CultureInfo.InvariantCulture),
+            PotassiumRich = r[5] switch
+            {
+                "yes" => true,
+                "no" => false,
+                _ => throw new InvalidDataException($"{EverydayFoodsFile}: potassium_rich of {r[0]} is '{r[5]}', not yes or no."),
+            },
+        });
 
     /// <summary>Names the shipped data exactly: a change to any file gives a new version, and a reload.</summary>
     public static string Version => version.Value;
@@ -76,7 +95,7 @@ public static class SeedData
     static string ComputeVersion()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var name in new[] { FoodsFile, PortionsFile, IntakesFile })
+        foreach (var name in new[] { FoodsFile, PortionsFile, IntakesFile, EverydayFoodsFile })
         {
             using var stream = Open(name);
             var buffer = new byte[81920];
@@ -84,7 +103,7 @@ public static class SeedData
             while ((read = stream.Read(buffer)) > 0) hash.AppendData(buffer, 0, read);
         }
         var digest = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
-        return $"sr28+ai2019/r{LoaderRevision}/{digest}";
+        return $"sr28+everyday+ai2019/r{LoaderRevision}/{digest}";
     }
 }
 

@@ -4,9 +4,10 @@ namespace CrampInfo.Web.Intake;
 /// <param name="SourceKey">The key of the source in <c>Site.Sources</c>, which numbers it on /references.</param>
 public sealed record ReferenceFigure(double Value, string Unit, string What, string SourceKey)
 {
-    /// <summary>The figure as pages write it: "4,700 mg", "3.5 mmol/L", "60%".</summary>
+    /// <summary>The figure as pages write it: "4,700 mg", "3.5 mmol/L", "6.0 mmol/L", "60%". Blood levels keep
+    /// their one decimal place, as laboratories and the sources print them.</summary>
     public string Display =>
-        Value.ToString("#,##0.##", System.Globalization.CultureInfo.InvariantCulture) + (Unit == "%" ? "%" : " " + Unit);
+        Value.ToString(Unit == "mmol/L" ? "0.0" : "#,##0.##", System.Globalization.CultureInfo.InvariantCulture) + (Unit == "%" ? "%" : " " + Unit);
 }
 
 /// <summary>
@@ -19,9 +20,13 @@ public static class ReferenceFigures
     public static readonly ReferenceFigure DailyValueMg =
         new(4700, "mg", "Daily Value for potassium on food and supplement labels (adults and children 4 and over)", "fda-daily-value");
 
-    /// <summary>The 2004 Adequate Intake for everyone 14 and over, replaced in 2019.</summary>
+    /// <summary>The 2004 Adequate Intake for everyone 14 and over (pregnancy included), replaced in 2019.</summary>
     public static readonly ReferenceFigure AdequateIntake2004Mg =
         new(4700, "mg", "Adequate Intake for adults from 2004 to 2019", "iom-2004");
+
+    /// <summary>The 2004 Adequate Intake while breastfeeding, the one 2004 figure for ages 14 and over that was not 4,700 mg.</summary>
+    public static readonly ReferenceFigure AdequateIntake2004BreastfeedingMg =
+        new(5100, "mg", "Adequate Intake while breastfeeding from 2004 to 2019", "iom-2004");
 
     /// <summary>Over-the-counter supplements stop below 100 mg, where prescription labelling starts.</summary>
     public static readonly ReferenceFigure OverTheCounterMaxMg =
@@ -60,6 +65,14 @@ public static class ReferenceFigures
     public static readonly ReferenceFigure SevereHypokalemiaBelowMmolPerL =
         new(2.5, "mmol/L", "blood potassium below which low potassium is severe and an emergency", "mayo-low-potassium");
 
+    /// <summary>High blood potassium (hyperkalemia): above the top of the healthy range, as the source gives it.</summary>
+    public static readonly ReferenceFigure HyperkalemiaAboveMmolPerL =
+        new(5.2, "mmol/L", "blood potassium above which it is higher than healthy (hyperkalemia)", "mayo-hyperkalemia");
+
+    /// <summary>High potassium that the same source calls a danger, most often needing treatment right away.</summary>
+    public static readonly ReferenceFigure DangerousHyperkalemiaAboveMmolPerL =
+        new(6.0, "mmol/L", "blood potassium above which high potassium can be a danger and most often needs treatment right away", "mayo-hyperkalemia");
+
     /// <summary>Potassium tablets from this strength up need prescription labelling (the reason shop tablets stop at 99 mg).</summary>
     public static readonly ReferenceFigure PrescriptionLabellingFromMg =
         new(100, "mg", "potassium per tablet from which prescription labelling is required", "cfr-201-306");
@@ -89,6 +102,26 @@ public static class ReferenceFigures
     /// <summary>A cramp lasting longer than this needs an urgent appointment.</summary>
     public static readonly ReferenceFigure CrampUrgentAfterMinutes =
         new(10, "minutes", "length of a cramp after which to ask for an urgent appointment", "nhs-leg-cramps");
+
+    /// <summary>Children who have night leg cramps (about this share).</summary>
+    public static readonly ReferenceFigure ChildrenWithNightCrampsPercent =
+        new(7, "%", "children who have night leg cramps (about)", "aafp-2012");
+
+    /// <summary>A common prescription tablet's potassium chloride, as its label prints the weight of the salt...</summary>
+    public static readonly ReferenceFigure PotassiumChlorideTabletMg =
+        new(750, "mg", "potassium chloride in one 10 mEq extended-release tablet", "fda-potassium-chloride-label");
+
+    /// <summary>...and the same tablet's strength in mEq, so a page can show how much of the salt is potassium.</summary>
+    public static readonly ReferenceFigure PotassiumChlorideTabletMeq =
+        new(10, "mEq", "potassium in one such tablet", "fda-potassium-chloride-label");
+
+    /// <summary>Potassium lost when peeled potato cubes are boiled.</summary>
+    public static readonly ReferenceFigure PotatoCubesBoiledPotassiumLostPercent =
+        new(50, "%", "potassium lost when cubes of potato are boiled", "bethke-2008");
+
+    /// <summary>Potassium lost when shredded potato is boiled.</summary>
+    public static readonly ReferenceFigure PotatoShreddedBoiledPotassiumLostPercent =
+        new(75, "%", "potassium lost when shredded potato is boiled", "bethke-2008");
 
     /// <summary>Share of the Daily Value an over-the-counter tablet holds, in percent (about 2).</summary>
     public static double OverTheCounterShareOfDailyValuePercent => OverTheCounterMaxMg.Value / DailyValueMg.Value * 100;

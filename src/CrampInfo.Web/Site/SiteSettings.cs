@@ -11,7 +11,7 @@ namespace CrampInfo.Web.Site;
 public sealed partial class SiteSettings
 {
     /// <summary>The date the article pages were last checked against their sources, when no setting says otherwise.</summary>
-    public static readonly DateOnly DefaultLastReviewed = new(2026, 11, 25);
+    public static readonly DateOnly DefaultLastReviewed = new(2026, 11, 29);
 
     public string? ClinicName { get; }
     public Uri? ClinicUrl { get; }

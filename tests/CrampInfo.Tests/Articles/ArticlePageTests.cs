@@ -88,8 +88,11 @@ public sealed class ArticlePageTests(AppFixture app)
         var heading = document.GetElementById("high-potassium");
         Assert.NotNull(heading);
         Assert.Contains("hyperkalemia", heading.TextContent, StringComparison.OrdinalIgnoreCase);
-        var text = document.QuerySelector("main")!.TextContent;
-        foreach (var risk in new[] { "kidney disease", "ACE inhibitors", "ARBs", "spironolactone", "NSAIDs", "trimethoprim", "salt substitute" })
-            Assert.Contains(risk, text, StringComparison.OrdinalIgnoreCase);
+        // The list under "Who is at risk": every medicine the sources name, the newer ones included (review point 6).
+        var risks = document.GetElementById("high-risk")!.NextElementSibling!;
+        Assert.Equal("ul", risks.LocalName);
+        foreach (var risk in new[] { "kidney disease", "ACE inhibitors", "ARBs", "potassium-sparing diuretics", "spironolactone", "NSAID",
+                     "trimethoprim", "heparin", "finerenone", "sacubitril with valsartan", "salt substitutes" })
+            Assert.Contains(risk, risks.TextContent, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -34,6 +34,21 @@ public sealed partial class CitationTests(AppFixture app)
         }
     }
 
+    /// <summary>Hosts of secondary summaries the review asked us to replace with primary sources (MedlinePlus, NIH, NICE, MSD/Merck, FDA labels).</summary>
+    static readonly string[] WeakerHosts = ["medicinenet.com", "gpnotebook.com", "webmd.com", "healthline.com", "drugs.com"];
+
+    [Fact]
+    public void Every_source_links_to_the_work_itself_on_a_primary_host()
+    {
+        foreach (var source in Sources.All)
+        {
+            var url = new Uri(source.Url);
+            // A search page or a list of results is not the thing cited (DailyMed's search, a site's own search box).
+            Assert.DoesNotMatch(@"(?i)search|[?&](q|query)=", url.PathAndQuery);
+            Assert.DoesNotContain(WeakerHosts, host => url.Host == host || url.Host.EndsWith("." + host, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task Article_pages_cite_sources()
     {

@@ -56,7 +56,8 @@ public sealed class CalculatorBrowserTests(BrowserFixture browser)
         var page = await browser.OpenAsync("/calculator?age=45&sex=female&items=09040:5:1");
         await page.FillAsync("#q", "prunes");
         var first = page.Locator("#search-results .result-food .food-name").First;
-        await Assertions.Expect(first).ToHaveTextAsync("Plums, dried (prunes), uncooked");
+        await Assertions.Expect(first).ToHaveTextAsync("Prunes"); // the everyday name, with the USDA description beside it
+        await Assertions.Expect(page.Locator("#search-results .result-food .usda-name").First).ToHaveTextAsync("USDA: Plums, dried (prunes), uncooked");
         Assert.Equal("/calculator?age=45&sex=female&items=09040:5:1", PathAndQuery(page)); // nothing was submitted
 
         await page.FillAsync("#item-0-qty", "2");
@@ -68,6 +69,21 @@ public sealed class CalculatorBrowserTests(BrowserFixture browser)
         await page.ClickAsync("#search-results button[name='add'][value='09291']");
         await page.WaitForURLAsync("**/calculator?age=45&sex=female&items=09040:5:2,09291:1:1*");
         Assert.Contains("Plums, dried (prunes), uncooked", await page.TextContentAsync("#result .items-table"));
+    }
+
+    [Fact]
+    public async Task A_search_that_finds_nothing_offers_everyday_names_with_and_without_JavaScript()
+    {
+        var page = await browser.OpenAsync("/calculator?items=09040:5:1&q=bnanaa", javaScript: false);
+        await page.ClickAsync(".did-you-mean a:text-is('Bananas')");
+        Assert.Equal("/calculator?items=09040:5:1&q=Bananas", PathAndQuery(page));
+        await Assertions.Expect(page.Locator(".result-food .food-name").First).ToHaveTextAsync("Bananas");
+
+        var typed = await browser.OpenAsync("/calculator?items=09040:5:1");
+        await typed.FillAsync("#q", "bnanaa");
+        await typed.ClickAsync("#search-results .did-you-mean a:text-is('Bananas')");
+        await Assertions.Expect(typed.Locator("#search-results .result-food .food-name").First).ToHaveTextAsync("Bananas");
+        Assert.Equal("/calculator?items=09040:5:1", PathAndQuery(typed)); // the search ran in place
     }
 
     [Theory]
@@ -89,6 +105,7 @@ public sealed class CalculatorBrowserTests(BrowserFixture browser)
     [InlineData("/calculator?age=2&items=09040:5:1", 390)]
     [InlineData("/calculator?age=45&sex=female&items=09040:5:1&supplement-kcl-mg=1500&supplement-count=2", 320)]
     [InlineData("/calculator?form=calculator&age=66&sex=male&food=09040&portion=5&qty=1%2C5&limit=2.000&calc=1", 320)]
+    [InlineData("/calculator?items=09040:5:1&q=bnanaa", 320)]
     public async Task Axe_finds_no_WCAG_violations_and_nothing_scrolls_sideways(string path, int width)
     {
         var page = await browser.OpenAsync(path, width: width, javaScript: true);

@@ -188,11 +188,12 @@ public sealed class CalculatorApiTests(AppFixture app)
         var (_, body, _) = await Get("/api/foods?q=potato&limit=50");
         var descriptions = Descriptions(body);
         Assert.Equal("11674", Ndbs(body)[0]);
-        var firstProcessed = descriptions.FindIndex(d => d.Contains("chips", StringComparison.OrdinalIgnoreCase) || d.StartsWith("Snacks") || d.StartsWith("Fast foods") || d.Contains("salad"));
-        var lastPlain = descriptions.FindLastIndex(d => d.StartsWith("Potatoes, ") && (d.Contains("raw") || d.Contains("baked") || d.Contains("boiled")));
-        Assert.True(lastPlain >= 0);
-        Assert.True(firstProcessed < 0 || firstProcessed > lastPlain, string.Join(" | ", descriptions));
-        Assert.All(descriptions.Take(5), d => Assert.StartsWith("Potatoes", d));
+        Assert.All(descriptions.Take(3), d => Assert.StartsWith("Potatoes, ", d));
+        // Everyday foods come first, so chips and fast food are near the top, but after every everyday potato.
+        var firstProcessed = descriptions.FindIndex(d => d.Contains("chips", StringComparison.OrdinalIgnoreCase) || d.StartsWith("Fast foods") || d.Contains("salad"));
+        var lastEverydayPotato = body.GetProperty("foods").EnumerateArray().ToList()
+            .FindLastIndex(f => f.GetProperty("name").GetString() is { } name && name.StartsWith("Potatoes, ") && !name.Contains("fast food"));
+        Assert.True(firstProcessed > lastEverydayPotato, string.Join(" | ", descriptions));
     }
 
     [Fact]
@@ -276,6 +277,34 @@ public sealed class CalculatorApiTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_food_gives_its_everyday_name_and_a_food_off_the_list_gives_null()
+    {
+        var (_, banana, _) = await Get("/api/foods/09040");
+        Assert.Equal("Bananas", banana.GetProperty("name").GetString());
+        Assert.Equal("Bananas, raw", banana.GetProperty("description").GetString());
+
+        var onList = CrampInfo.Web.Data.SeedData.EverydayFoods().Select(e => e.Ndb).ToHashSet();
+        var offList = CrampInfo.Web.Data.SeedData.Foods().First(f => !onList.Contains(f.Ndb));
+        var (_, other, _) = await Get($"/api/foods/{offList.Ndb}");
+        Assert.Equal(JsonValueKind.Null, other.GetProperty("name").ValueKind);
+
+        var (_, search, _) = await Get("/api/foods?q=lentils");
+        Assert.Equal("Lentils, cooked", search.GetProperty("foods")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_search_that_finds_nothing_offers_everyday_names_and_one_that_finds_offers_none()
+    {
+        var (status, body, _) = await Get("/api/foods?q=bnanaa");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(0, body.GetProperty("foods").GetArrayLength());
+        Assert.Contains("Bananas", body.GetProperty("didYouMean").EnumerateArray().Select(n => n.GetString()));
+
+        var (_, found, _) = await Get("/api/foods?q=banana");
+        Assert.Equal(0, found.GetProperty("didYouMean").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Foods_without_magnesium_or_sodium_give_null_not_zero()
     {
         using var foods = File.OpenText(Repo.File("src", "CrampInfo.Web", "SeedData", "usda-sr28", "foods.csv"));
@@ -321,6 +350,8 @@ public sealed class CalculatorApiTests(AppFixture app)
             Assert.Contains(field, intakeFields);
         Assert.Contains("limitMg", schemas.GetProperty("TargetJson").GetProperty("properties").EnumerateObject().Select(p => p.Name));
         Assert.Contains("grams", schemas.GetProperty("SuggestionJson").GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.True(schemas.GetProperty("FoodJson").GetProperty("properties").TryGetProperty("name", out _));
+        Assert.True(schemas.GetProperty("FoodSearchJson").GetProperty("properties").TryGetProperty("didYouMean", out _));
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class CalculatorPageTests(AppFixture app)
         Assert.Equal("68% of your Adequate Intake", page.QuerySelector(".share-bar svg")!.GetAttribute("aria-label"));
 
         var rows = page.QuerySelectorAll(".items-table tbody tr").Select(r => r.QuerySelectorAll("th,td").Select(c => Normalize(c.TextContent)).ToList()).ToList();
-        Assert.Equal(["Bananas, raw", "2 × medium (7\" to 7-7/8\" long)", "236", "845", "64", "2"], rows[0]);
+        Assert.Equal(["Bananas USDA: Bananas, raw", "2 × medium (7\" to 7-7/8\" long)", "236", "845", "64", "2"], rows[0]);
         Assert.Equal("1,770", Text(page, ".items-table .total-k"));
         Assert.Contains("may not add up because of rounding", Text(page, ".rounding-note"));
         Assert.Equal("noindex", page.QuerySelector("meta[name='robots']")?.GetAttribute("content"));
@@ -89,7 +89,7 @@ public sealed class CalculatorPageTests(AppFixture app)
     {
         var (_, page) = await Get("/calculator?items=09040:5:2,11674:3:1");
         var chart = page.QuerySelector("svg#item-share-chart, figure svg.bar-chart")!;
-        Assert.Equal("Bananas, raw (48%): 845 mg; Potatoes, baked, flesh and skin, without salt (52%): 926 mg.", Text(page, "#item-share-chart-desc"));
+        Assert.Equal("Bananas (48%): 845 mg; Potatoes, baked, with skin (52%): 926 mg.", Text(page, "#item-share-chart-desc"));
         var bars = chart.QuerySelectorAll("rect").Select(r => double.Parse(r.GetAttribute("width")!.TrimEnd('%'), CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(70 * 844.88 / 925.55, bars[0], 0.01);
         Assert.Equal(70, bars[1], 0.01);
@@ -309,7 +309,7 @@ public sealed class CalculatorPageTests(AppFixture app)
     {
         var (_, page) = await Get("/calculator?items=09298:5:2");
         var row = page.QuerySelector("#item-0")!;
-        Assert.Equal("Raisins, seedless", Text(page, "#item-0 legend"));
+        Assert.Equal("Raisins USDA: Raisins, seedless", Text(page, "#item-0 legend")); // the everyday name, then the USDA description
         var options = row.QuerySelectorAll("select[name='portion'] option").Select(o => o.GetAttribute("value")).ToList();
         Assert.Equal(["1", "2", "3", "4", "5", "6", "g"], options);
         Assert.Equal("5", row.QuerySelector("select[name='portion'] option[selected]")!.GetAttribute("value"));
@@ -334,7 +334,8 @@ public sealed class CalculatorPageTests(AppFixture app)
     {
         var (_, page) = await Get("/calculator?q=banana");
         var first = page.QuerySelector(".result-food")!;
-        Assert.Equal("Bananas, raw", Text(page, ".result-food .food-name"));
+        Assert.Equal("Bananas", Text(page, ".result-food .food-name"));
+        Assert.Equal("USDA: Bananas, raw", Text(page, ".result-food .usda-name"));
         Assert.Equal("09040", first.QuerySelector("button[name='add']")!.GetAttribute("value"));
         Assert.Contains("medium (7\" to 7-7/8\" long) (118 g)", first.QuerySelectorAll("select[name='pick-09040'] option").Select(o => o.TextContent));
         Assert.Equal("banana", page.QuerySelector("input#q")!.GetAttribute("value"));

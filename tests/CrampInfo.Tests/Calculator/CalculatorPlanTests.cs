@@ -43,7 +43,7 @@ public sealed class CalculatorPlanTests(PlanAppFixture app)
         var food = Assert.Single(foods);
         Assert.Equal("1 × Potatoes, baked, with skin", Text(food.QuerySelector(".food-name")));
         Assert.Contains("potato medium, 173 g: 926 mg", Text(food));
-        Assert.Equal("Potatoes, baked, flesh and skin, without salt", Text(food.QuerySelector(".usda-name")));
+        Assert.Equal("USDA: Potatoes, baked, flesh and skin, without salt", Text(food.QuerySelector(".usda-name")));
         Assert.Contains("would cover the 830 mg still to go", Text(plan));
 
         // The safety note comes first; beside the plan, that a low day is not a deficiency and potassium does not prevent cramps.

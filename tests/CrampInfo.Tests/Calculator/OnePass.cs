@@ -8,21 +8,15 @@ namespace CrampInfo.Tests.Calculator;
 
 /// <summary>
 /// The calculator's whole pass (read, check, calculate, plan) without the app: the shipped food table and
-/// intakes read from the seed data once, and hand-made plan candidates.
+/// intakes read from the seed data once, and hand-made plan candidates unless a test gives others.
 /// </summary>
 public static class OnePass
 {
-    static readonly Lazy<Dictionary<string, Food>> foods = new(() =>
-    {
-        var all = SeedData.Foods().ToDictionary(f => f.Ndb);
-        foreach (var portion in SeedData.Portions().OrderBy(p => p.Seq)) all[portion.Ndb].Portions.Add(portion);
-        return all;
-    });
-
     public static readonly AdequateIntakeTable Intakes = new(SeedData.ReferenceIntakes()
         .Select(r => new AdequateIntake(r.LifeStage, r.AgeFromYears, r.AgeToYears, SexNames.Parse(r.Sex), r.AdequateIntakeMg)).ToList());
 
-    public static Food? Food(string ndb) => foods.Value.GetValueOrDefault(ndb);
+    /// <summary>The shipped food table (with the everyday-foods list), as the app reads it.</summary>
+    public static Food? Food(string ndb) => Search.ShippedFoodTable.Table.Find(ndb);
 
     public static IQueryCollection Query(string query) => new QueryCollection(QueryHelpers.ParseQuery(query));
 

@@ -137,8 +137,8 @@ public sealed class LinkBuilderTests(AppFixture app)
         Assert.Equal("45", calculator.QuerySelector("input#age")!.GetAttribute("value"));
         Assert.Equal("female", calculator.QuerySelector("input[name='sex'][checked]")!.GetAttribute("value"));
         var foods = calculator.QuerySelectorAll(".items-table tbody tr th, .items-table tbody tr td:first-child").Select(c => c.Text()).ToList();
-        Assert.Contains("Bananas, raw", foods);
-        Assert.Contains(foods, f => f.StartsWith("Potatoes, baked, flesh and skin"));
+        Assert.Contains("Bananas USDA: Bananas, raw", foods);
+        Assert.Contains(foods, f => f.StartsWith("Potatoes, baked, with skin USDA: Potatoes, baked, flesh and skin"));
         Assert.Contains("So far: 1,770 mg, which is 68% of your Adequate Intake", calculator.QuerySelector("#result").Text());
     }
 

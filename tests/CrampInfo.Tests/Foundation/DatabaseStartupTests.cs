@@ -26,7 +26,8 @@ public sealed class DatabaseStartupTests
         Assert.Equal(8363L, Scalar(db, "SELECT count(*) FROM foods"));
         Assert.Equal(14939L, Scalar(db, "SELECT count(*) FROM portions"));
         Assert.Equal(18L, Scalar(db, "SELECT count(*) FROM reference_intakes"));
-        Assert.Equal(8363L, Scalar(db, "SELECT count(*) FROM food_search"));
+        Assert.Equal((long)SeedData.EverydayFoods().Count(), Scalar(db, "SELECT count(*) FROM everyday_foods"));
+        Assert.Equal(0L, Scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'food_search'"));
         Assert.Equal(SeedData.Version, Scalar(db, "SELECT version FROM data_version WHERE id = 1"));
     }
 

@@ -12,10 +12,18 @@ namespace CrampInfo.Tests.Infrastructure;
 /// </summary>
 public static class HandMadePlanFoods
 {
-    static PlanFood Food(string ndb, int seq, string name, int position, bool rich = true, bool dried = false)
+    static Food Food(string ndb, int seq, string name, int position, bool rich = true, bool dried = false)
     {
         var food = OnePass.Food(ndb)!;
-        return new PlanFood(food, food.Portions.Single(p => p.Seq == seq), name, rich, dried, position);
+        return new Food
+        {
+            Ndb = food.Ndb, Description = food.Description, FoodGroup = food.FoodGroup, PotassiumMgPer100g = food.PotassiumMgPer100g,
+            MagnesiumMgPer100g = food.MagnesiumMgPer100g, SodiumMgPer100g = food.SodiumMgPer100g, Portions = food.Portions,
+            Everyday = new EverydayFood
+            {
+                Ndb = ndb, Position = position, Group = dried ? EverydayFood.DriedFruitGroup : "fruit", Name = name, PlanSeq = seq, PotassiumRich = rich,
+            },
+        };
     }
 
     public static readonly PlanCandidates Candidates = new(

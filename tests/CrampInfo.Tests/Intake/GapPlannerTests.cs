@@ -173,32 +173,33 @@ public sealed class GapPlannerTests
 
     // Candidates from the everyday-foods list.
 
-    static readonly Food Lentils = new()
+    static Food Lentils(bool rich = true, double? sodium = 2, string group = "legumes") => new()
     {
         Ndb = "16070", Description = "Lentils, mature seeds, cooked, boiled, without salt", FoodGroup = "Legumes and Legume Products",
-        PotassiumMgPer100g = 369, SodiumMgPer100g = 2,
-        Portions = [new() { Ndb = "16070", Seq = 1, Amount = 1, Measure = "cup", Grams = 198 }],
+        PotassiumMgPer100g = 369, SodiumMgPer100g = sodium,
+        Portions = [new() { Ndb = "16070", Seq = 1, Amount = 1, Measure = "cup", Grams = 198 }, new() { Ndb = "16070", Seq = 2, Amount = 1, Measure = "tbsp", Grams = 12.3 }],
+        Everyday = new EverydayFood { Ndb = "16070", Position = 7, Group = group, Name = "Lentils, cooked", PlanSeq = 1, PotassiumRich = rich },
     };
-
-    static PlanFood Everyday(Food food, bool rich, double? sodium = 2) =>
-        new(new Food { Ndb = food.Ndb, Description = food.Description, FoodGroup = food.FoodGroup, PotassiumMgPer100g = food.PotassiumMgPer100g, SodiumMgPer100g = sodium, Portions = food.Portions },
-            food.Portions[0], "Lentils, cooked", rich, IsDriedFruit: false, Position: 7);
 
     [Fact]
     public void Candidates_are_the_lists_potassium_rich_foods_with_at_most_460_mg_of_sodium_in_their_plan_portion()
     {
-        Assert.True(PlanCandidates.Qualifies(Everyday(Lentils, rich: true)));
-        Assert.False(PlanCandidates.Qualifies(Everyday(Lentils, rich: false)));
-        Assert.True(PlanCandidates.Qualifies(Everyday(Lentils, rich: true, sodium: 460 / 1.98)));     // 460 mg in 198 g
-        Assert.False(PlanCandidates.Qualifies(Everyday(Lentils, rich: true, sodium: 461 / 1.98)));
-        Assert.False(PlanCandidates.Qualifies(Everyday(Lentils, rich: true, sodium: null)));          // cannot show it is not salty
+        Assert.True(PlanCandidates.Qualifies(Lentils()));
+        Assert.False(PlanCandidates.Qualifies(Lentils(rich: false)));
+        Assert.True(PlanCandidates.Qualifies(Lentils(sodium: 460 / 1.98)));     // 460 mg in 198 g
+        Assert.False(PlanCandidates.Qualifies(Lentils(sodium: 461 / 1.98)));
+        Assert.False(PlanCandidates.Qualifies(Lentils(sodium: null)));          // cannot show it is not salty
+        var offTheList = Lentils();
+        Assert.False(PlanCandidates.Qualifies(new Food { Ndb = offTheList.Ndb, Description = offTheList.Description, FoodGroup = offTheList.FoodGroup, PotassiumMgPer100g = 369, SodiumMgPer100g = 2, Portions = offTheList.Portions }));
 
-        var candidate = Assert.Single(new PlanCandidates([Everyday(Lentils, rich: true)]).All);
+        var candidate = Assert.Single(new PlanCandidates([Lentils(), Lentils(rich: false) is var poor ? poor : null!]).All.Take(1));
         Assert.Equal("Lentils, cooked", candidate.Name);
-        Assert.Equal(Lentils.Description, candidate.Description);
+        Assert.Equal(Lentils().Description, candidate.Description);
         Assert.Equal(198, candidate.PortionGrams);
         Assert.Equal(730.62m, candidate.PortionPotassiumMg);
         Assert.Equal("cup", candidate.Portion);
+        Assert.False(candidate.IsDriedFruit);
+        Assert.True(new PlanCandidates([Lentils(group: EverydayFood.DriedFruitGroup)]).All.Single().IsDriedFruit);
     }
 
     // The property: over many ages, sexes and intakes, no plan breaks a cap, and each is the best there is.

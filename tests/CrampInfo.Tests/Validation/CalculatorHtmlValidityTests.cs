@@ -25,6 +25,7 @@ public sealed class CalculatorHtmlValidityTests(PlanAppFixture app)
         "/calculator?age=2&items=09040:5:1",
         "/calculator?age=45&sex=female&items=09040:5:1&supplement-kcl-mg=1500&supplement-count=2",
         "/calculator?form=calculator&age=66&sex=male&food=09040&portion=5&qty=1%2C5&limit=2.000&calc=1",
+        "/calculator?items=09040:5:1&q=bnanaa", // nothing found: did-you-mean links
     ];
 
     [Fact]

@@ -37,6 +37,48 @@ namespace CrampInfo.Web.Data.Migrations
                     b.ToTable("data_version", (string)null);
                 });
 
+            modelBuilder.Entity("CrampInfo.Web.Data.EverydayFood", b =>
+                {
+                    b.Property<string>("Ndb")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ndb");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("food_group");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("PlanSeq")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_seq");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<bool>("PotassiumRich")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("potassium_rich");
+
+                    b.Property<string>("Synonyms")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("synonyms");
+
+                    b.HasKey("Ndb");
+
+                    b.HasIndex("Position")
+                        .IsUnique();
+
+                    b.ToTable("everyday_foods", (string)null);
+                });
+
             modelBuilder.Entity("CrampInfo.Web.Data.Food", b =>
                 {
                     b.Property<string>("Ndb")
@@ -132,6 +174,15 @@ namespace CrampInfo.Web.Data.Migrations
                     b.ToTable("reference_intakes", (string)null);
                 });
 
+            modelBuilder.Entity("CrampInfo.Web.Data.EverydayFood", b =>
+                {
+                    b.HasOne("CrampInfo.Web.Data.Food", null)
+                        .WithOne("Everyday")
+                        .HasForeignKey("CrampInfo.Web.Data.EverydayFood", "Ndb")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrampInfo.Web.Data.Portion", b =>
                 {
                     b.HasOne("CrampInfo.Web.Data.Food", null)
@@ -143,6 +194,8 @@ namespace CrampInfo.Web.Data.Migrations
 
             modelBuilder.Entity("CrampInfo.Web.Data.Food", b =>
                 {
+                    b.Navigation("Everyday");
+
                     b.Navigation("Portions");
                 });
 #pragma warning restore 612, 618

@@ -40,7 +40,7 @@ public sealed record Calculation(
 /// then the arithmetic and the plan run on the valid parts (<see cref="IntakeCalculator"/>,
 /// <see cref="GapPlanner"/>, which know nothing of HTTP), and the page or the API shows the result.
 /// </summary>
-public sealed class CalculatorEvaluator(CrampInfoDb db, IValidator<CalculatorInput> validator, ReferenceData reference, PlanCandidates candidates)
+public sealed class CalculatorEvaluator(FoodTable table, IValidator<CalculatorInput> validator, ReferenceData reference, PlanCandidates candidates)
 {
     public Task<Calculation> EvaluateAsync(IQueryCollection query, CancellationToken cancellationToken) =>
         EvaluateAsync(CalculatorText.FromQuery(query), null, cancellationToken);
@@ -48,9 +48,8 @@ public sealed class CalculatorEvaluator(CrampInfoDb db, IValidator<CalculatorInp
     /// <param name="refused">Fields the no-JavaScript form could not read, with their messages.</param>
     public async Task<Calculation> EvaluateAsync(CalculatorText text, IReadOnlyList<CalculatorError>? refused, CancellationToken cancellationToken)
     {
-        var foods = await db.FoodsByNdbAsync(CalculatorParser.FoodNumbers(text), cancellationToken);
         var intakes = await reference.AdequateIntakesAsync(cancellationToken);
-        return Evaluate(text, foods.GetValueOrDefault, validator, intakes, candidates.All, refused);
+        return Evaluate(text, table.Find, validator, intakes, candidates.All, refused);
     }
 
     /// <summary>The whole pass for a query string, given the food table, the intakes and the plan's candidates.</summary>

@@ -13,10 +13,6 @@ namespace CrampInfo.Web.Pages.Calculator;
 /// </summary>
 public static partial class CalculatorParser
 {
-    /// <summary>The food numbers the items name, to look up before <see cref="Parse"/> while foods come from the database.</summary>
-    public static IReadOnlyCollection<string> FoodNumbers(CalculatorText text) =>
-        text.Items.Take(P.MaxItems).Select(i => i.Split(':')[0].Trim()).Where(ndb => NdbPattern().IsMatch(ndb)).Distinct().ToList();
-
     /// <param name="findFood">The food table: a food by its number, or null.</param>
     /// <param name="refused">Messages for fields the form could not read (see <see cref="CalculatorForm"/>); those are not read again.</param>
     public static (CalculatorInput Input, IReadOnlyList<CalculatorError> Errors) Parse(

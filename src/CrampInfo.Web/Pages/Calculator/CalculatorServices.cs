@@ -10,10 +10,8 @@ public static class CalculatorServices
         // Validators are called by hand in the handlers (FluentValidation's ASP.NET auto-validation is deprecated).
         services.AddValidatorsFromAssemblyContaining<CalculatorInputValidator>(ServiceLifetime.Singleton);
         services.AddScoped<CalculatorEvaluator>();
-        // The plan's candidates are the everyday-foods list's potassium-rich foods. The list reaches the food
-        // table with the food-search work (issue 11); until then there are none, and no plan is shown
-        // (NoPlanReason.NoCandidates).
-        services.AddSingleton(new PlanCandidates([]));
+        // The plan's candidates: the everyday-foods list's potassium-rich foods, chosen once from the food table.
+        services.AddSingleton(sp => PlanCandidates.From(sp.GetRequiredService<FoodTable>()));
         return services;
     }
 }

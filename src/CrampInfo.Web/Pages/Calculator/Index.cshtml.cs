@@ -2,6 +2,7 @@ using CrampInfo.Web.Articles;
 using CrampInfo.Web.Data;
 using CrampInfo.Web.Delivery;
 using CrampInfo.Web.Intake;
+using CrampInfo.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using P = CrampInfo.Web.Pages.Calculator.CalculatorParameters;
@@ -22,7 +23,7 @@ public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch fo
     public Calculation Calculation { get; private set; } = null!;
     public IReadOnlyList<FeaturedFood> Featured { get; private set; } = [];
     public string? SearchQuery { get; private set; }
-    public IReadOnlyList<Food> SearchResults { get; private set; } = [];
+    public FoodSearchResult Search { get; private set; } = new([], []);
     public bool Embed { get; private set; }
     /// <summary>This result's canonical link (path and query), to bookmark, print or send; null while something is not valid.</summary>
     public string? Link { get; private set; }
@@ -58,7 +59,7 @@ public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch fo
 
         Featured = await reference.FeaturedFoodsAsync(cancellationToken);
         if (FoodSearch.CanSearch(SearchQuery))
-            SearchResults = await foodSearch.SearchAsync(SearchQuery, SearchResultLimit, cancellationToken);
+            Search = foodSearch.Search(SearchQuery, SearchResultLimit);
         Link = Calculation.HasErrors ? null : CalculatorLink.Canonical(Input, embed: Embed).ToUrl();
         ItemChart = ShareChart(Calculation);
         return Page();
@@ -78,7 +79,11 @@ public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch fo
     /// How the calculator names a food: its everyday name where the everyday-foods list has one, with the
     /// USDA description beside it for those who want it; the description alone otherwise.
     /// </summary>
-    public static (string Name, string? UsdaDescription) NameOf(Food food) => (food.Description, null);
+    public static (string Name, string? UsdaDescription) NameOf(Food food) =>
+        (food.DisplayName, food.Everyday is null ? null : food.Description);
+
+    /// <summary>This page with a search for <paramref name="query"/> (an everyday name search offered instead of nothing).</summary>
+    public string SearchLink(string query) => CalculatorLink.AsWritten(Input.Text, query, Embed).ToUrl() + "#add-foods";
 
     /// <summary>The id of the field a parameter's message belongs beside (the error summary links to it).</summary>
     public static string FieldId(string parameter) => parameter switch
