@@ -14,11 +14,14 @@ public sealed class PlanCandidates
 {
     /// <param name="everydayFoods">Foods with their everyday-foods row (<see cref="Food.Everyday"/>); others are ignored.</param>
     public PlanCandidates(IEnumerable<Food> everydayFoods) =>
-        All = everydayFoods.Where(Qualifies).OrderBy(f => f.Everyday!.Position).Select(ToCandidate).ToList();
+        Foods = new PlanFoods(everydayFoods.Where(Qualifies).OrderBy(f => f.Everyday!.Position).Select(ToCandidate).ToList());
 
     public static PlanCandidates From(FoodTable table) => new(table.EverydayFoods);
 
-    public IReadOnlyList<PlanCandidate> All { get; }
+    /// <summary>The candidates, with their options for each age's caps prepared once.</summary>
+    public PlanFoods Foods { get; }
+
+    public IReadOnlyList<PlanCandidate> All => Foods.All;
 
     public static bool Qualifies(Food food) =>
         food.Everyday is { PotassiumRich: true }

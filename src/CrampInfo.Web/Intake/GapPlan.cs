@@ -106,14 +106,17 @@ public static class GapPlanner
         ageYears < MinimumAgeYears ? null : ageYears < SmallCapsBelowAgeYears ? YoungChildCaps : OlderChildAndAdultCaps;
 
     /// <summary>The plan rules in full: whether a plan may be shown, and if so which.</summary>
-    public static PlanOutcome Decide(PlanConditions conditions, IReadOnlyList<PlanCandidate> candidates)
+    public static PlanOutcome Decide(PlanConditions conditions, PlanFoods foods)
     {
         if (WhyNoPlan(conditions) is { } reason) return PlanOutcome.None(reason);
         var caps = CapsFor(conditions.AgeYears!.Value)!;
-        return Build(conditions.RemainingMg!.Value, caps, candidates) is { } plan
+        return Build(conditions.RemainingMg!.Value, foods.OptionsFor(caps)) is { } plan
             ? new PlanOutcome(plan, null)
             : PlanOutcome.None(NoPlanReason.NoCandidates);
     }
+
+    public static PlanOutcome Decide(PlanConditions conditions, IReadOnlyList<PlanCandidate> candidates) =>
+        Decide(conditions, new PlanFoods(candidates));
 
     /// <summary>Why no plan may be shown, or null when one may.</summary>
     public static NoPlanReason? WhyNoPlan(PlanConditions c)
@@ -129,59 +132,65 @@ public static class GapPlanner
         return null;
     }
 
-    /// <summary>
-    /// The plan for <paramref name="remainingMg"/> within <paramref name="caps"/>, or null when no candidate
-    /// fits the caps at all. Exact: the same answer as trying every combination of up to three foods and
-    /// their counts, found by trying one food, then pairs, then triples, where the last food of a pair or
-    /// triple is looked up among those that give enough (sorted by potassium, with the best few by grams
-    /// kept for each prefix).
-    /// </summary>
-    public static GapPlan? Build(decimal remainingMg, PlanCaps caps, IReadOnlyList<PlanCandidate> candidates)
-    {
-        var options = candidates
-            .SelectMany(food => caps.CountsOf(food).Select(count => new PlanItem(food, count)))
-            .Where(o => o.PotassiumMg > 0)
-            .OrderByDescending(o => o.PotassiumMg)
-            .ToArray();
-        if (options.Length == 0) return null;
+    public static GapPlan? Build(decimal remainingMg, PlanCaps caps, IReadOnlyList<PlanCandidate> candidates) =>
+        Build(remainingMg, PlanOptions.For(caps, candidates));
 
-        var lookup = new SufficientOptions(options);
+    /// <summary>
+    /// The plan for <paramref name="remainingMg"/> from <paramref name="options"/> (the candidates within one
+    /// set of caps), or null when no candidate fits the caps at all. Exact: the same answer as trying every
+    /// combination of up to three foods and their counts, found by trying one food, then pairs, then triples,
+    /// where the last food of a pair or triple is looked up among those that give enough.
+    /// </summary>
+    public static GapPlan? Build(decimal remainingMg, PlanOptions options)
+    {
+        var byPotassium = options.ByPotassium;
+        if (byPotassium.Length == 0) return null;
+
         PlanItem[]? best = null;
-        void Consider(params PlanItem[] plan)
+        var (bestFoods, bestGrams) = (int.MaxValue, decimal.MaxValue);
+        void Consider(PlanItem[] plan)
         {
-            if (best is null || PlanOrder.Compare(plan, best) < 0) best = plan;
+            var grams = 0m;
+            foreach (var item in plan) grams += item.Grams;
+            // Fewer foods, then fewer grams, decide most comparisons; only a tie needs the full order.
+            if (plan.Length > bestFoods || (plan.Length == bestFoods && grams > bestGrams)) return;
+            if (best is null || PlanOrder.Compare(plan, best) < 0) (best, bestFoods, bestGrams) = (plan, plan.Length, grams);
         }
 
         // One food.
-        foreach (var option in options)
-            if (option.PotassiumMg >= remainingMg) Consider(option);
+        foreach (var option in byPotassium)
+        {
+            if (option.PotassiumMg < remainingMg) break; // options are in falling potassium
+            Consider([option]);
+        }
         if (best is not null) return Plan(best, covers: true);
 
         // Two foods: for each first food, the best second among those that give enough.
-        foreach (var first in options)
-            if (lookup.Best(remainingMg - first.PotassiumMg, first.Food) is { } second)
-                Consider(first, second);
+        foreach (var first in byPotassium)
+            if (options.Best(remainingMg - first.PotassiumMg, first.Food) is { } second)
+                Consider([first, second]);
         if (best is not null) return Plan(best, covers: true);
 
         // Three foods: for each pair, the best third among those that give enough.
-        var most = options[0].PotassiumMg;
-        for (var i = 0; i < options.Length; i++)
+        var most = byPotassium[0].PotassiumMg;
+        for (var i = 0; i < byPotassium.Length; i++)
         {
-            for (var j = i + 1; j < options.Length; j++)
+            if (byPotassium[i].PotassiumMg * 2 + most < remainingMg) break;
+            for (var j = i + 1; j < byPotassium.Length; j++)
             {
-                var (a, b) = (options[i], options[j]);
-                if (a.PotassiumMg + b.PotassiumMg + most < remainingMg) break; // options are in falling potassium
-                if (a.Food == b.Food) continue;
-                if (lookup.Best(remainingMg - a.PotassiumMg - b.PotassiumMg, a.Food, b.Food) is { } third)
-                    Consider(a, b, third);
+                var (a, b) = (byPotassium[i], byPotassium[j]);
+                if (a.PotassiumMg + b.PotassiumMg + most < remainingMg) break;
+                if (ReferenceEquals(a.Food, b.Food)) continue;
+                if (options.Best(remainingMg - a.PotassiumMg - b.PotassiumMg, a.Food, b.Food) is { } third)
+                    Consider([a, b, third]);
             }
         }
         if (best is not null) return Plan(best, covers: true);
 
         // Nothing covers it: each food at its most, the three that give the most potassium.
-        var mostOfEach = options
-            .GroupBy(o => o.Food)
-            .Select(g => g.MaxBy(o => o.Count)!)
+        var mostOfEach = byPotassium
+            .GroupBy(o => o.Food, ReferenceEqualityComparer.Instance)
+            .Select(g => g.Cast<PlanItem>().MaxBy(o => o.Count)!)
             .OrderByDescending(o => o.PotassiumMg).ThenBy(o => o.Grams).ThenBy(o => o.Food.Position)
             .Take(MaxFoods)
             .ToArray();
@@ -218,51 +227,71 @@ public static class GapPlanner
             return 0;
         }
     }
+}
 
-    /// <summary>
-    /// For "which option gives at least N mg, from a food not already chosen, with the fewest grams (then the
-    /// earliest in the list)": options in falling potassium, and for each prefix the best three options of
-    /// different foods. Three are enough, since at most two foods are ever excluded.
-    /// </summary>
-    sealed class SufficientOptions
+/// <summary>
+/// The candidates within one set of caps, ready for <see cref="GapPlanner.Build(decimal, PlanOptions)"/>: every
+/// allowed count of every food, in falling potassium, and for each prefix of that order the best three options
+/// (fewest grams, then the list's order) of different foods. Three are enough, since a plan excludes at most two
+/// foods already chosen. Built once per set of caps, since the candidates do not change.
+/// </summary>
+public sealed class PlanOptions
+{
+    readonly PlanItem[][] bestOfPrefix;
+
+    PlanOptions(PlanItem[] byPotassium)
     {
-        readonly PlanItem[] byPotassium;
-        readonly PlanItem[][] bestOfPrefix;
-
-        public SufficientOptions(PlanItem[] optionsInFallingPotassium)
-        {
-            byPotassium = optionsInFallingPotassium;
-            bestOfPrefix = new PlanItem[byPotassium.Length + 1][];
-            bestOfPrefix[0] = [];
-            for (var t = 0; t < byPotassium.Length; t++)
-                bestOfPrefix[t + 1] = Insert(bestOfPrefix[t], byPotassium[t]);
-        }
-
-        static PlanItem[] Insert(PlanItem[] best, PlanItem option)
-        {
-            var same = Array.FindIndex(best, b => b.Food == option.Food);
-            if (same >= 0 && Better(best[same], option)) return best;
-            return best.Where(b => b.Food != option.Food).Append(option)
-                .OrderBy(b => b.Grams).ThenBy(b => b.Food.Position).ThenBy(b => b.Count)
-                .Take(MaxFoods).ToArray();
-        }
-
-        static bool Better(PlanItem a, PlanItem b) =>
-            (a.Grams, a.Food.Position, a.Count).CompareTo((b.Grams, b.Food.Position, b.Count)) <= 0;
-
-        /// <summary>The best option with at least <paramref name="neededMg"/> of potassium whose food is not excluded, or null.</summary>
-        public PlanItem? Best(decimal neededMg, PlanCandidate? exclude1 = null, PlanCandidate? exclude2 = null)
-        {
-            // How many options give at least neededMg: they are a prefix of the falling order.
-            int lo = 0, hi = byPotassium.Length;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (byPotassium[mid].PotassiumMg >= neededMg) lo = mid + 1; else hi = mid;
-            }
-            foreach (var option in bestOfPrefix[lo])
-                if (option.Food != exclude1 && option.Food != exclude2) return option;
-            return null;
-        }
+        ByPotassium = byPotassium;
+        bestOfPrefix = new PlanItem[byPotassium.Length + 1][];
+        bestOfPrefix[0] = [];
+        for (var t = 0; t < byPotassium.Length; t++)
+            bestOfPrefix[t + 1] = Insert(bestOfPrefix[t], byPotassium[t]);
     }
+
+    public static PlanOptions For(PlanCaps caps, IReadOnlyList<PlanCandidate> candidates) => new(candidates
+        .SelectMany(food => caps.CountsOf(food).Select(count => new PlanItem(food, count)))
+        .Where(o => o.PotassiumMg > 0)
+        .OrderByDescending(o => o.PotassiumMg)
+        .ToArray());
+
+    /// <summary>Every allowed option, in falling potassium.</summary>
+    public PlanItem[] ByPotassium { get; }
+
+    static PlanItem[] Insert(PlanItem[] best, PlanItem option)
+    {
+        var same = Array.FindIndex(best, b => ReferenceEquals(b.Food, option.Food));
+        if (same >= 0 && Order(best[same]).CompareTo(Order(option)) <= 0) return best;
+        return best.Where(b => !ReferenceEquals(b.Food, option.Food)).Append(option).OrderBy(Order).Take(GapPlanner.MaxFoods).ToArray();
+    }
+
+    static (decimal Grams, int Position, int Count) Order(PlanItem option) => (option.Grams, option.Food.Position, option.Count);
+
+    /// <summary>The best option with at least <paramref name="neededMg"/> of potassium whose food is not excluded, or null.</summary>
+    public PlanItem? Best(decimal neededMg, PlanCandidate? exclude1 = null, PlanCandidate? exclude2 = null)
+    {
+        // How many options give at least neededMg: they are a prefix of the falling order.
+        int lo = 0, hi = ByPotassium.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (ByPotassium[mid].PotassiumMg >= neededMg) lo = mid + 1; else hi = mid;
+        }
+        foreach (var option in bestOfPrefix[lo])
+            if (!ReferenceEquals(option.Food, exclude1) && !ReferenceEquals(option.Food, exclude2)) return option;
+        return null;
+    }
+}
+
+/// <summary>The plan's candidates, with their options for each age's caps prepared once.</summary>
+public sealed class PlanFoods(IReadOnlyList<PlanCandidate> candidates)
+{
+    readonly Lazy<PlanOptions> olderChildAndAdult = new(() => PlanOptions.For(GapPlanner.OlderChildAndAdultCaps, candidates));
+    readonly Lazy<PlanOptions> youngChild = new(() => PlanOptions.For(GapPlanner.YoungChildCaps, candidates));
+
+    public IReadOnlyList<PlanCandidate> All { get; } = candidates;
+
+    public PlanOptions OptionsFor(PlanCaps caps) =>
+        caps == GapPlanner.OlderChildAndAdultCaps ? olderChildAndAdult.Value
+        : caps == GapPlanner.YoungChildCaps ? youngChild.Value
+        : PlanOptions.For(caps, All);
 }

@@ -22,10 +22,13 @@ public static class OnePass
 
     /// <summary>The calculation for a query string ("age=45&amp;items=...", with or without "?").</summary>
     public static Calculation Evaluate(string query, IReadOnlyList<PlanCandidate>? candidates = null) =>
-        CalculatorEvaluator.Evaluate(CalculatorText.FromQuery(Query(query)), Food, new CalculatorInputValidator(), Intakes,
-            candidates ?? Intake.GapPlannerTests.Foods);
+        CalculatorEvaluator.Evaluate(CalculatorText.FromQuery(Query(query)), Food, Validator, Intakes,
+            candidates is null ? HandMade : new PlanFoods(candidates));
+
+    static readonly CalculatorInputValidator Validator = new();
+    static readonly PlanFoods HandMade = new(Intake.GapPlannerTests.Foods);
 
     /// <summary>The calculation for a submitted no-JavaScript form that was refused.</summary>
     public static Calculation Evaluate(CalculatorForm.Reading reading) =>
-        CalculatorEvaluator.Evaluate(reading.Text, Food, new CalculatorInputValidator(), Intakes, Intake.GapPlannerTests.Foods, reading.Refused);
+        CalculatorEvaluator.Evaluate(reading.Text, Food, Validator, Intakes, HandMade, reading.Refused);
 }

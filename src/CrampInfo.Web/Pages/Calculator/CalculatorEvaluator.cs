@@ -49,13 +49,13 @@ public sealed class CalculatorEvaluator(FoodTable table, IValidator<CalculatorIn
     public async Task<Calculation> EvaluateAsync(CalculatorText text, IReadOnlyList<CalculatorError>? refused, CancellationToken cancellationToken)
     {
         var intakes = await reference.AdequateIntakesAsync(cancellationToken);
-        return Evaluate(text, table.Find, validator, intakes, candidates.All, refused);
+        return Evaluate(text, table.Find, validator, intakes, candidates.Foods, refused);
     }
 
     /// <summary>The whole pass for a query string, given the food table, the intakes and the plan's candidates.</summary>
     public static Calculation Evaluate(
         CalculatorText text, Func<string, Food?> findFood, IValidator<CalculatorInput> validator, AdequateIntakeTable intakes,
-        IReadOnlyList<PlanCandidate> candidates, IReadOnlyList<CalculatorError>? refused = null)
+        PlanFoods planFoods, IReadOnlyList<CalculatorError>? refused = null)
     {
         var (input, parseErrors) = CalculatorParser.Parse(text, findFood, refused);
         var validation = validator.Validate(input);
@@ -63,7 +63,7 @@ public sealed class CalculatorEvaluator(FoodTable table, IValidator<CalculatorIn
             .Concat(validation.Errors.Select(f => new CalculatorError(f.PropertyName, (f.CustomState as ItemFailure)?.Index, f.ErrorMessage)))
             .OrderBy(e => Order(e.Parameter)).ThenBy(e => e.ItemIndex)
             .ToList();
-        return Calculate(input, errors, intakes, candidates);
+        return Calculate(input, errors, intakes, planFoods);
     }
 
     static readonly Dictionary<string, int> ParameterOrder = P.All.Select((parameter, index) => (parameter, index)).ToDictionary(p => p.parameter, p => p.index);
@@ -72,7 +72,7 @@ public sealed class CalculatorEvaluator(FoodTable table, IValidator<CalculatorIn
 
     /// <summary>The arithmetic and the plan for values already read and checked.</summary>
     public static Calculation Calculate(
-        CalculatorInput input, IReadOnlyList<CalculatorError> errors, AdequateIntakeTable intakes, IReadOnlyList<PlanCandidate> candidates)
+        CalculatorInput input, IReadOnlyList<CalculatorError> errors, AdequateIntakeTable intakes, PlanFoods planFoods)
     {
         var invalid = errors.Where(e => e.ItemIndex is null).Select(e => e.Parameter).ToHashSet();
         var invalidItems = errors.Where(e => e.ItemIndex is not null).Select(e => e.ItemIndex!.Value).ToHashSet();
@@ -94,7 +94,7 @@ public sealed class CalculatorEvaluator(FoodTable table, IValidator<CalculatorIn
             FoodsEntered: counted.Count,
             RemainingMg: result.RemainingMg,
             PrescriptionStrength: input.Strength is { IsPrescriptionStrength: true } || P.Strengths.Skip(1).Any(input.Given)),
-            candidates);
+            planFoods);
         return new Calculation(input, errors, lines, supplement, result, plan, intakes);
     }
 
