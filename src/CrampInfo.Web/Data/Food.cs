@@ -32,6 +32,15 @@ public sealed class EverydayFood
 {
     public const string DriedFruitGroup = "dried fruit";
 
+    /// <summary>A plan portion is what a person eats at one sitting, and never more than this.</summary>
+    public const double MaxPlanPortionGrams = 250;
+
+    /// <summary>
+    /// A plan portion with more potassium than this is potassium-rich (when its group may be suggested): the
+    /// National Kidney Foundation calls a serving with more than 200 mg high (SeedData/everyday-foods/README.md).
+    /// </summary>
+    public const int PotassiumRichAboveMg = 200;
+
     public required string Ndb { get; init; }
     /// <summary>The row's place in the list (0 first): search and the plan break ties by it.</summary>
     public int Position { get; init; }

@@ -6,8 +6,9 @@ namespace CrampInfo.Web.Data;
 /// <summary>
 /// The food table as request paths read it: every food with its portions and its everyday-foods row, read once
 /// from the SQLite database when the app starts and never changed after. The database does not change while the
-/// app runs, so search, food look-ups and the calculator need no SQL per request: measured on the published app,
-/// this took a search from about 0.6 ms of server time to about 0.1 ms (benchmarks/README.md).
+/// app runs, so search, food look-ups and the calculator need no SQL per request. Measured with benchmarks/run.sh on
+/// the published app: /api/foods?q=banana went from 0.58 ms of server time (SQLite FTS5 through the DbContext) to
+/// 0.13 ms, and from 3,773 to 14,122 requests a second; the copy costs about 15 MB of memory and 75 ms at start.
 /// SQLite stays the food table's home; this is a read-only copy of it.
 /// </summary>
 public sealed class FoodTable

@@ -73,6 +73,10 @@ public static class ReferenceFigures
     public static readonly ReferenceFigure DangerousHyperkalemiaAboveMmolPerL =
         new(6.0, "mmol/L", "blood potassium above which high potassium can be a danger and most often needs treatment right away", "mayo-hyperkalemia");
 
+    /// <summary>Sodium in a portion that food labels call high: 20% of the 2,300 mg Daily Value or more.</summary>
+    public static readonly ReferenceFigure HighSodiumPerPortionMg =
+        new(460, "mg", "sodium in one serving from which the label's % Daily Value calls it high (20% of 2,300 mg)", "fda-daily-value");
+
     /// <summary>Potassium tablets from this strength up need prescription labelling (the reason shop tablets stop at 99 mg).</summary>
     public static readonly ReferenceFigure PrescriptionLabellingFromMg =
         new(100, "mg", "potassium per tablet from which prescription labelling is required", "cfr-201-306");

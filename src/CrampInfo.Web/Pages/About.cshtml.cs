@@ -6,12 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CrampInfo.Web.Pages;
 
 /// <summary>/about: who made the site, its data and licences, the review date, disclaimer, privacy and accessibility.</summary>
-public sealed class AboutModel(CrampInfoDb db, SiteSettings site) : PageModel
+public sealed class AboutModel(CrampInfoDb db, FoodTable table, SiteSettings site) : PageModel
 {
     public SiteSettings Site => site;
     public int FoodCount { get; private set; }
     public int PortionCount { get; private set; }
     public int IntakeRowCount { get; private set; }
+    public int EverydayFoodCount => table.EverydayFoods.Count;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

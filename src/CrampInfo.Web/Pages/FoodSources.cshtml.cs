@@ -8,7 +8,7 @@ namespace CrampInfo.Web.Pages;
 
 /// <summary>/food-sources: how much potassium people need, the article's five foods, the richest foods per
 /// portion and what supplements hold. Every food and intake figure is read from the database.</summary>
-public sealed class FoodSourcesModel(CrampInfoDb db) : PageModel
+public sealed class FoodSourcesModel(CrampInfoDb db, FoodTable table) : PageModel
 {
     /// <summary>Plain names for the article's five foods; the USDA name is shown beside each.</summary>
     static readonly Dictionary<FoodPortionRef, string> PlainNames = new()
@@ -29,6 +29,10 @@ public sealed class FoodSourcesModel(CrampInfoDb db) : PageModel
     public FoodPortionFigure Plum { get; private set; } = null!;
     public FoodPortionFigure Prune { get; private set; } = null!;
     public IReadOnlyList<FoodPortionFigure> Richest { get; private set; } = [];
+    /// <summary>The richest foods that are also high in sodium, named under the table.</summary>
+    public IReadOnlyList<FoodPortionFigure> SaltyRichest => Richest.Where(f => f.SodiumMg > (decimal)ReferenceFigures.HighSodiumPerPortionMg.Value).ToList();
+    public int EverydayFoodCount => table.EverydayFoods.Count;
+    public double MaxPlanPortionGrams => EverydayFood.MaxPlanPortionGrams;
     public BarChart FiveFoodsChart { get; private set; } = null!;
     public BarChart RichestChart { get; private set; } = null!;
 
@@ -37,14 +41,10 @@ public sealed class FoodSourcesModel(CrampInfoDb db) : PageModel
         Intakes = await db.ReferenceIntakes.OrderBy(r => r.Id).ToListAsync(cancellationToken);
         Adults = await AdultIntakes.LoadAsync(db, cancellationToken);
 
-        var ndbs = ArticleFoods.All.Select(f => f.Ndb).ToList();
-        var foods = await db.Foods.Include(f => f.Portions).Where(f => ndbs.Contains(f.Ndb)).ToListAsync(cancellationToken);
         FoodPortionFigure FigureOf(FoodPortionRef r)
         {
-            var food = foods.Single(f => f.Ndb == r.Ndb);
-            var portion = food.Portions.Single(p => p.Seq == r.Seq);
-            return new FoodPortionFigure(food.Ndb, food.Description, food.FoodGroup, food.PotassiumMgPer100g,
-                portion.Seq, portion.Amount, portion.Measure, portion.Grams);
+            var food = table.Find(r.Ndb)!;
+            return new FoodPortionFigure(food, food.Portions.Single(p => p.Seq == r.Seq));
         }
         FiveFoods = ArticleFoods.All
             .Select(r => (Name: PlainNames[r], Figure: FigureOf(r)))
@@ -53,12 +53,12 @@ public sealed class FoodSourcesModel(CrampInfoDb db) : PageModel
         Plum = FigureOf(ArticleFoods.Plum);
         Prune = FigureOf(ArticleFoods.Prune);
 
-        Richest = await RichestFoods.TopAsync(db, RichestFoods.Count, cancellationToken);
+        Richest = RichestFoods.Top(table, RichestFoods.Count);
 
         FiveFoodsChart = new BarChart("five-foods-chart", "Potassium in one portion of each of the article's five foods", "mg",
-            FiveFoods.Select(f => ($"{f.Name}, {f.Figure.Portion}", f.Figure.PotassiumMg)));
+            FiveFoods.Select(f => ($"{f.Name}, {f.Figure.PortionText}", f.Figure.PotassiumMg)));
         RichestChart = new BarChart("richest-chart", $"The {Richest.Count} foods with the most potassium per portion", "mg",
-            Richest.Select(f => ($"{f.Description}, {f.Portion}", f.PotassiumMg)));
+            Richest.Select(f => ($"{f.Name}, {f.PortionText}", f.PotassiumMg)));
     }
 
     /// <summary>A row's age range as NASEM writes it: "0 to 6 months", "19 to 50 years", "71 years and over".</summary>

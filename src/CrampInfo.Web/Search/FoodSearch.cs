@@ -58,8 +58,9 @@ public sealed partial class FoodSearch
     /// <summary>Term ids that occur in an everyday food's name or synonyms: what "did you mean" offers from.</summary>
     readonly HashSet<int> everydayTerms = [];
 
-    public FoodSearch(FoodTable table)
+    public FoodSearch(FoodTable table, ILogger<FoodSearch> log)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         for (var i = 0; i < termsByLength.Length; i++) termsByLength[i] = [];
         foreach (var food in table.All)
         {
@@ -74,6 +75,8 @@ public sealed partial class FoodSearch
             entries.Add(new Entry(food, description, name, phrases, PlainRank(food)));
         }
         sortedTerms = [.. terms.OrderBy(t => t, StringComparer.Ordinal)];
+        log.LogInformation("Indexed {Foods} foods ({Everyday} everyday) and {Terms} words for search in {Elapsed:0} ms",
+            entries.Count, table.EverydayFoods.Count, terms.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>True when the query is long enough to search; shorter ones get a hint, not an error.</summary>

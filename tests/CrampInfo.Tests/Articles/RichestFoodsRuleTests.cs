@@ -1,61 +1,47 @@
-using CrampInfo.Tests.Infrastructure;
 using CrampInfo.Web.Articles;
 using CrampInfo.Web.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampInfo.Tests.Articles;
 
-/// <summary>The rules for "richest foods per common household portion", on real rows of the food table.</summary>
-[Collection(AppCollection.Name)]
-public sealed class RichestFoodsRuleTests(AppFixture app)
+/// <summary>"Richest foods" as the public interface defines it: everyday foods in their plan portion, by potassium per portion.</summary>
+public sealed class RichestFoodsRuleTests
 {
-    async Task<FoodPortionFigure> Row(string ndb, int seq)
+    static Food Food(string ndb, double potassiumPer100g, double planGrams, int position, string? name = "A food") => new()
     {
-        using var scope = app.Factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<CrampInfoDb>();
-        var food = await db.Foods.Include(f => f.Portions).SingleAsync(f => f.Ndb == ndb, TestContext.Current.CancellationToken);
-        var p = food.Portions.Single(x => x.Seq == seq);
-        return new FoodPortionFigure(food.Ndb, food.Description, food.FoodGroup, food.PotassiumMgPer100g, p.Seq, p.Amount, p.Measure, p.Grams);
-    }
+        Ndb = ndb,
+        Description = $"Food {ndb}",
+        FoodGroup = "Vegetables and Vegetable Products",
+        PotassiumMgPer100g = potassiumPer100g,
+        Portions =
+        [
+            new Portion { Ndb = ndb, Seq = 1, Amount = 1, Measure = "cup", Grams = 1000 }, // a measure nobody eats at once
+            new Portion { Ndb = ndb, Seq = 2, Amount = 1, Measure = "medium", Grams = planGrams },
+        ],
+        Everyday = name is null ? null : new EverydayFood { Ndb = ndb, Position = position, Group = "vegetables", Name = $"{name} {ndb}", PlanSeq = 2 },
+    };
 
-    [Theory]
-    [InlineData("11674", 3)] // Potatoes, baked, flesh and skin: 1 potato medium, 173 g
-    [InlineData("09040", 5)] // Bananas, raw: 1 medium
-    [InlineData("11087", 1)] // Beet greens, cooked: 1 cup
-    [InlineData("16070", 1)] // Lentils, cooked: 1 cup
-    [InlineData("09298", 4)] // Raisins: 1 small box (1.5 oz), 43 g: a handful
-    [InlineData("12061", 5)] // Almonds: 1 oz
-    [InlineData("15086", 1)] // Salmon, sockeye, cooked: 3 oz
-    [InlineData("01116", 1)] // Yogurt, plain: 1 container (6 oz)
-    public async Task A_one_sitting_portion_of_a_food_as_eaten_is_eligible(string ndb, int seq) =>
-        Assert.Null(RichestFoods.ExclusionReason(await Row(ndb, seq)));
-
-    [Theory]
-    [InlineData("18373", 1, "leavening")]            // Leavening agents, cream of tartar
-    [InlineData("02030", 3, "Spices and Herbs")]     // Spices, pepper, black
-    [InlineData("05009", 2, "whole-animal")]         // Chicken: 1 unit (yield from 1 lb ready-to-cook chicken)
-    [InlineData("05310", 3, "whole-animal")]         // Cornish game hen: 1 bird whole
-    [InlineData("19437", 2, "Snacks")]               // Potato chips: 1 bag (8 oz)
-    [InlineData("11546", 4, "package")]              // Tomato paste: 1 can (6 oz)
-    [InlineData("16027", 1, "raw")]                  // Beans, kidney, mature seeds, raw: dry beans
-    [InlineData("01091", 2, "dry")]                  // Milk, dry, nonfat: 1 cup of powder
-    [InlineData("07913", 1, "sodium")]               // Salami, less sodium: potassium salt added
-    [InlineData("09298", 1, "several servings")]     // Raisins: 1 cup, packed
-    [InlineData("12195", 2, "several servings")]     // Almond butter: 1 cup, 250 g
-    [InlineData("20062", 1, "grain")]                // Rye grain, uncooked
-    public async Task A_portion_nobody_eats_as_listed_is_left_out(string ndb, int seq, string reasonPart)
+    [Fact]
+    public void Everyday_foods_are_ranked_by_the_potassium_in_their_plan_portion_and_ties_keep_the_list_order()
     {
-        var reason = RichestFoods.ExclusionReason(await Row(ndb, seq));
-        Assert.NotNull(reason);
-        Assert.Contains(reasonPart, reason, StringComparison.OrdinalIgnoreCase);
+        var table = new FoodTable([
+            Food("00001", potassiumPer100g: 100, planGrams: 100, position: 0),  // 100 mg
+            Food("00002", potassiumPer100g: 1000, planGrams: 50, position: 1),  // 500 mg, though the richest per 100 g
+            Food("00003", potassiumPer100g: 400, planGrams: 200, position: 2),  // 800 mg
+            Food("00004", potassiumPer100g: 250, planGrams: 200, position: 3),  // 500 mg, a tie with 00002: after it
+            Food("00005", potassiumPer100g: 5000, planGrams: 250, position: 9, name: null), // off the list: never shown
+        ]);
+        var top = RichestFoods.Top(table, 3);
+        Assert.Equal(["00003", "00002", "00004"], top.Select(f => f.Ndb));
+        Assert.All(top, f => Assert.Equal(2, f.Seq)); // the plan portion, not the 1,000 g cup
+        Assert.Equal(800, top[0].RoundedMg);
     }
 
     [Fact]
-    public void Kind_of_food_is_the_first_part_of_its_name()
+    public void On_the_shipped_list_the_top_foods_are_in_one_sitting_portions()
     {
-        Assert.Equal("beans", RichestFoods.KindOf("Beans, white, mature seeds, cooked, boiled, without salt"));
-        Assert.Equal("potatoes", RichestFoods.KindOf("Potatoes, baked, flesh and skin, without salt"));
-        Assert.Equal("natto", RichestFoods.KindOf("Natto"));
+        var top = RichestFoods.Top(Search.ShippedFoodTable.Table, RichestFoods.Count);
+        Assert.Equal(RichestFoods.Count, top.Count);
+        Assert.All(top, f => Assert.True(f.Grams <= EverydayFood.MaxPlanPortionGrams, $"{f.Name}: {f.Grams} g"));
+        Assert.All(top, f => Assert.NotNull(f.Food.Everyday));
     }
 }

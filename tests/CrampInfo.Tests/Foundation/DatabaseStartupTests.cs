@@ -16,7 +16,7 @@ public sealed class DatabaseStartupTests
     [Fact]
     public async Task A_fresh_start_on_an_empty_folder_creates_the_database_and_loads_every_row()
     {
-        using var app = new CrampInfoFactory();
+        using var app = new CrampInfoFactory(freshDatabase: true);
         Assert.False(File.Exists(app.DatabasePath));
         using var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz", Cancel)).StatusCode);

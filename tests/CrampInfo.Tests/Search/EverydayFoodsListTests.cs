@@ -43,7 +43,7 @@ public sealed class EverydayFoodsListTests
         {
             Assert.True(Foods.ContainsKey(row.Ndb), $"{row.Ndb} is not in foods.csv");
             Assert.True(Portions[row.Ndb].Any(p => p.Seq == row.PlanSeq), $"{row.Name}: {row.Ndb} has no portion {row.PlanSeq}");
-            Assert.True(PlanPortion(row).Grams <= 250, $"{row.Name}: plan portion {PlanPortion(row).Grams} g");
+            Assert.True(PlanPortion(row).Grams <= EverydayFood.MaxPlanPortionGrams, $"{row.Name}: plan portion {PlanPortion(row).Grams} g");
         });
     }
 
@@ -81,7 +81,7 @@ public sealed class EverydayFoodsListTests
     public void Potassium_rich_means_more_than_200_mg_in_the_plan_portion_of_a_food_a_plan_may_suggest() =>
         Assert.All(List, row =>
         {
-            var expected = PlanPotassiumMg(row) > 200 && PlanGroups.Contains(row.Group) && !IsAlcoholic(row);
+            var expected = PlanPotassiumMg(row) > EverydayFood.PotassiumRichAboveMg && PlanGroups.Contains(row.Group) && !IsAlcoholic(row);
             Assert.True(expected == row.PotassiumRich,
                 $"{row.Name} ({row.Ndb}): {PlanPotassiumMg(row):0} mg in {PlanPortion(row).Measure}, marked {(row.PotassiumRich ? "yes" : "no")}");
         });

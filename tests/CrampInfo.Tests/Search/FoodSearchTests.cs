@@ -1,5 +1,6 @@
 using CrampInfo.Web.Data;
 using CrampInfo.Web.Search;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CrampInfo.Tests.Search;
 
@@ -37,7 +38,7 @@ public sealed class FoodSearchTests
             Food("01003", "Milk, reduced fat, fluid, 2% milkfat", "Dairy and Egg Products", "Milk, 2%", "dairy"),
             Food("01004", "Milk, whole, 3.25% milkfat", "Dairy and Egg Products", "Milk, whole", "dairy"),
             Food("01005", "Beverages, chocolate milk", "Beverages", "Chocolate milk", "dairy"),
-        ]));
+        ]), NullLogger<FoodSearch>.Instance);
         // A name that is just the word typed ("Milk, ...") before one that holds it ("Chocolate milk"); list order within.
         var found = Ndbs(search, "milk");
         Assert.Equal(["01003", "01004", "01005"], found.Take(3));
@@ -53,7 +54,7 @@ public sealed class FoodSearchTests
             Food("11304", "Peas, green, cooked", everydayName: "Peas, cooked"),
             Food("09252", "Pears, raw", "Fruits and Fruit Juices", "Pears", "fruit"),
             Food("16087", "Peanuts, all types, raw", "Legumes and Legume Products", "Peanuts", "nuts and seeds"),
-        ]));
+        ]), NullLogger<FoodSearch>.Instance);
         Assert.Equal("01129", Ndbs(search, "egg")[0]);
         Assert.Contains("11209", Ndbs(search, "egg"));   // eggplant begins with the letters typed, so it follows
         Assert.Equal(["11304", "09252"], Ndbs(search, "peas")); // pears is one letter off: after; peanuts not at all
@@ -66,7 +67,7 @@ public sealed class FoodSearchTests
         var search = new FoodSearch(new FoodTable([
             Food("23090", "Beef, chuck for stew, cooked, braised", "Beef Products", "Beef stew meat, braised", "meat", "stewing beef"),
             Food("22905", "Beef stew, canned entree", "Meals, Entrees, and Side Dishes", "Beef stew, canned", "mixed dishes"),
-        ]));
+        ]), NullLogger<FoodSearch>.Instance);
         // "stewing beef" holds "stew..." only as the first letters of "stewing"; "Beef stew" is the two words exactly.
         Assert.Equal(["22905", "23090"], Ndbs(search, "beef stew"));
     }
@@ -77,7 +78,7 @@ public sealed class FoodSearchTests
         var search = new FoodSearch(new FoodTable([
             Food("09040", "Bananas, raw", "Fruits and Fruit Juices", "Bananas", "fruit"),
             Food("11090", "Broccoli, raw", everydayName: "Broccoli, raw"),
-        ]));
+        ]), NullLogger<FoodSearch>.Instance);
         Assert.Equal(["09040"], Ndbs(search, "banan"));
         Assert.Equal(["11090"], Ndbs(search, "raw brocc"));
         Assert.Empty(Ndbs(search, "brocc raw"));
@@ -92,7 +93,7 @@ public sealed class FoodSearchTests
             Food("09181", "Melons, cantaloupe, raw", "Fruits and Fruit Juices", "Cantaloupe", "fruit"),
             Food("20038", "Oats", "Cereal Grains and Pasta"),
             Food("09037", "Avocados, raw, all commercial varieties", "Fruits and Fruit Juices", "Avocados", "fruit"),
-        ]));
+        ]), NullLogger<FoodSearch>.Instance);
         Assert.Equal(["11090"], Ndbs(search, "brocoli"));   // 1 off in 7 letters
         Assert.Equal(["09181"], Ndbs(search, "cantelope")); // 2 off in 9 letters
         Assert.Equal(["09037"], Ndbs(search, "avacado"));
@@ -106,7 +107,7 @@ public sealed class FoodSearchTests
         var search = new FoodSearch(new FoodTable([
             Food("09206", "Orange juice, raw", "Fruits and Fruit Juices", "Orange juice", "drinks", "oj"),
             Food("11477", "Squash, summer, zucchini, includes skin, raw", everydayName: "Zucchini, raw", synonyms: ["courgette"]),
-        ]));
+        ]), NullLogger<FoodSearch>.Instance);
         Assert.Equal(["09206"], Ndbs(search, "OJ"));
         Assert.Equal(["11477"], Ndbs(search, "courgettes"));
     }
@@ -119,7 +120,7 @@ public sealed class FoodSearchTests
             Food("16070", "Lentils, mature seeds, cooked, boiled, without salt", "Legumes and Legume Products"),
             Food("03001", "Babyfood, lentils, strained", "Baby Foods"),
             Food("16999", "Lentils, SOMEBRAND, canned", "Legumes and Legume Products"),
-        ]));
+        ]), NullLogger<FoodSearch>.Instance);
         // Cooked before raw (lentils are eaten cooked), a plain food before a brand, a name that is the word typed
         // ("Lentils, ...") before one that only holds it ("Babyfood, lentils").
         Assert.Equal(["16070", "16069", "16999", "03001"], Ndbs(search, "lentils"));
@@ -132,7 +133,7 @@ public sealed class FoodSearchTests
             Food("09040", "Bananas, raw", "Fruits and Fruit Juices", "Bananas", "fruit"),
             Food("09003", "Apples, raw, with skin", "Fruits and Fruit Juices", "Apples", "fruit"),
             Food("12345", "Bandicoot, roasted", "Lamb, Veal, and Game Products"),
-        ]));
+        ]), NullLogger<FoodSearch>.Instance);
         var result = search.Search("bnanaa", 20);
         Assert.Empty(result.Foods);
         Assert.Equal(["Bananas"], result.DidYouMean);

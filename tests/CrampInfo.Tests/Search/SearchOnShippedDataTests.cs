@@ -1,4 +1,5 @@
 using CrampInfo.Web.Search;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CrampInfo.Tests.Search;
 
@@ -8,7 +9,7 @@ namespace CrampInfo.Tests.Search;
 /// </summary>
 public sealed class SearchOnShippedDataTests
 {
-    static readonly FoodSearch Search = new(ShippedFoodTable.Table);
+    static readonly FoodSearch Search = new(ShippedFoodTable.Table, NullLogger<FoodSearch>.Instance);
 
     static string First(string query) => Search.Search(query, 5).Foods.FirstOrDefault()?.Description ?? "(nothing)";
 
