@@ -9,7 +9,7 @@
 #   WARMUP=10 DURATION=20    seconds of wrk warm-up and of measurement, per case
 #   CONNECTIONS=50 THREADS=2 wrk's connections and threads
 #   STARTS=7                 start-up measurements (the median is reported)
-#   TIMING_REQUESTS=201      sequential requests each to /api/foods?q=banana and /api/intake for the server-side medians
+#   TIMING_REQUESTS=201      sequential requests each to /api/foods?q=banana, /api/intake and the calculator page for the server-side medians
 #   ARTICLE_PATH=/           the article page measured (and saved for nginx)
 #   ACCEPT_ENCODING=         sent by wrk with every request; empty (the default) measures both servers uncompressed,
 #                            "gzip" as browsers ask (nginx then compresses per request; see the precompressed case)
@@ -196,9 +196,10 @@ server_timing() {  # server_timing URL FILE: the app;dur of $TIMING_REQUESTS seq
         curl -s -o /dev/null -w '%header{server-timing}\n' "$1"
     done | sed -n 's/.*app;dur=\([0-9.]*\).*/\1/p' >"$2"
 }
-say "Server-side time of /api/foods?q=banana and /api/intake (five items), $TIMING_REQUESTS sequential requests each ..."
+say "Server-side time of /api/foods?q=banana, /api/intake and /calculator (five items), $TIMING_REQUESTS sequential requests each ..."
 server_timing "$APP/api/foods?q=banana" "$OUT/server-timing-foods.txt"
 server_timing "$APP/api/intake?$CALCULATOR_QUERY" "$OUT/server-timing-intake.txt"
+server_timing "$APP/calculator?$CALCULATOR_QUERY" "$OUT/server-timing-calculator.txt"
 SEARCH_MEDIAN=$(median <"$OUT/server-timing-foods.txt")
 # Every query of the English relevance benchmark once (after one warm-up pass), as a person would type it.
 say "Server-side time of /api/foods over the relevance benchmark's queries ..."
@@ -209,6 +210,7 @@ done | tail -n "$(wc -l <<<"$BENCH_QUERIES")" | sed -n 's/.*app;dur=\([0-9.]*\).
 SEARCH_QUERIES_MEDIAN=$(median <"$OUT/server-timing-search-queries.txt")
 SEARCH_QUERIES_P90=$(sort -n "$OUT/server-timing-search-queries.txt" | awk '{v[NR]=$1} END {print v[int(NR*0.9)]}')
 INTAKE_MEDIAN=$(median <"$OUT/server-timing-intake.txt")
+CALCULATOR_MEDIAN=$(median <"$OUT/server-timing-calculator.txt")
 
 # --- Memory after the run ---------------------------------------------------------------------------------
 RSS_MB=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status")
@@ -252,6 +254,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
     echo "| server-side median of /api/foods?q=banana (Server-Timing, $(wc -l <"$OUT/server-timing-foods.txt") requests) | $SEARCH_MEDIAN ms | < 1 ms |"
     echo "| server-side median (90th percentile) of /api/foods over the relevance benchmark's $(wc -l <"$OUT/server-timing-search-queries.txt") queries | $SEARCH_QUERIES_MEDIAN ms ($SEARCH_QUERIES_P90 ms) | < 1 ms |"
     echo "| server-side median of /api/intake, five items (Server-Timing, $(wc -l <"$OUT/server-timing-intake.txt") requests) | $INTAKE_MEDIAN ms | |"
+    echo "| server-side median of the calculator page, five items (Server-Timing: handler to first byte, $(wc -l <"$OUT/server-timing-calculator.txt") requests) | $CALCULATOR_MEDIAN ms | |"
     echo "| app RSS after the run (peak during it) | $RSS_MB MB ($HWM_MB MB): $RSS_PARTS | < 150 MB |"
     echo "| start to first 200 on / (median of $STARTS; each: ${starts[*]} ms) | $START_MEDIAN ms | <= 1000 ms |"
 } | tee "$OUT/results.md"
