@@ -12,9 +12,11 @@ namespace CrampInfo.Tests.Infobutton;
 /// code, value or parameter of an infobutton request reaches the log: GET, POST, refused forms, and a request
 /// that fails with an exception.
 /// </summary>
-public sealed class InfobuttonLogTests : IAsyncLifetime
+[Collection(AppCollection.Name)]
+public sealed class InfobuttonLogTests(AppFixture shared) : IAsyncLifetime
 {
-    readonly AppFixture app = new(new CrampInfoFactory()
+    // An app of its own for the log levels, on the shared app's database (already loaded, so it starts at once).
+    readonly AppFixture app = new(new CrampInfoFactory(shared.Factory.DatabasePath)
         .With("Serilog:MinimumLevel:Default", "Verbose")
         .With("Serilog:MinimumLevel:Override:Microsoft", "Verbose")
         .With("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Verbose")
