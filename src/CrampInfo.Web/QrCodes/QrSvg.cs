@@ -17,6 +17,9 @@ public static class QrSvg
     /// <summary>Light modules around the code, as the QR standard asks; QRCoder's matrix already holds them.</summary>
     public const int QuietZone = 4;
 
+    /// <summary>Modules a side (quiet zone included) past which a code is drawn larger: version 10 and up.</summary>
+    public const int DenseFrom = 64;
+
     /// <summary>The module matrix of a text (quiet zone included), or null when the text is too long for a QR code.</summary>
     public static bool[][]? Modules(string text)
     {
@@ -56,7 +59,9 @@ public static class QrSvg
         }
         else
         {
-            svg.Append(" class=\"qr\" role=\"img\" aria-label=\"").Append(WebUtility.HtmlEncode(label)).Append('"');
+            // A dense code (a long link) is drawn larger, so each module stays big enough for a phone's camera.
+            svg.Append(size > DenseFrom ? " class=\"qr qr-dense\"" : " class=\"qr\"")
+                .Append(" role=\"img\" aria-label=\"").Append(WebUtility.HtmlEncode(label)).Append('"');
         }
         svg.Append(" shape-rendering=\"crispEdges\">");
         if (standalone) svg.Append("<title>").Append(WebUtility.HtmlEncode(label)).Append("</title>");

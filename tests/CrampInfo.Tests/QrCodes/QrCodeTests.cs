@@ -45,6 +45,7 @@ public sealed class QrCodeTests(AppFixture app)
         const string link = "http://localhost" + Result;
         Assert.Equal(link, figure.QuerySelector(".qr-link").Text());
         Assert.Equal(link, await QrDecoder.DecodeSvgAsync(AssertAccessibleSvg(figure)));
+        Assert.Equal("qr", figure.QuerySelector("svg")!.GetAttribute("class"));
     }
 
     [Fact]
@@ -71,6 +72,8 @@ public sealed class QrCodeTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(page.QuerySelector(".error-summary"));
         Assert.Equal("http://localhost" + path, await QrDecoder.DecodeSvgAsync(AssertAccessibleSvg(page.QuerySelector("#result-qr")!)));
+        // Drawn larger than an ordinary code, so its modules stay big enough to scan.
+        Assert.Equal("qr qr-dense", page.QuerySelector("#result-qr svg")!.GetAttribute("class"));
     }
 
     [Fact]
