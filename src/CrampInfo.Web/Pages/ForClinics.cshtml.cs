@@ -23,7 +23,8 @@ public sealed class ForClinicsModel(CalculatorEvaluator evaluator, ReferenceData
     public IReadOnlyList<ItemShown> ItemsShown { get; private set; } = [];
     public IReadOnlyList<FeaturedFoodShown> FeaturedFoods { get; private set; } = [];
     /// <summary>The built link's QR code (<c>id="link-qr"</c>), once the form is valid.</summary>
-    public LinkQr? BuiltLinkQr { get; private set; }
+    public LinkQr? BuiltLinkQr => CalculatorLink is null ? null
+        : LinkQr.Of(HttpContext, "link-qr", CalculatorLink, "Scan to open this link:", QrCodeEndpoints.DownloadHref(CalculatorLink));
     /// <summary>What /infobutton answers for the code system and code in the tester, once one is given.</summary>
     public InfobuttonTest? Test { get; private set; }
 
@@ -44,7 +45,7 @@ public sealed class ForClinicsModel(CalculatorEvaluator evaluator, ReferenceData
         }.Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
 
     /// <summary>This site's address as the browser reached it (through a trusted proxy, its scheme).</summary>
-    public string SiteOrigin => Site.SiteOrigin.Of(Request);
+    public string SiteOrigin => $"{Request.Scheme}://{Request.Host}";
     public string? AbsoluteLink => CalculatorLink is null ? null : SiteOrigin + CalculatorLink;
     public string? EmbedLink => AbsoluteLink is null ? null : AbsoluteLink + (AbsoluteLink.Contains('?') ? "&" : "?") + $"{Embed.Parameter}={Embed.On}";
     public string? IframeSnippet => EmbedLink is null ? null :
@@ -55,17 +56,10 @@ public sealed class ForClinicsModel(CalculatorEvaluator evaluator, ReferenceData
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        TestInfobuttonCode();
         FeaturedFoods = (await reference.FeaturedFoodsAsync(cancellationToken))
             .Select(f => new FeaturedFoodShown($"{f.Food.Ndb}:{f.Portion.Seq}", f.Food.Description, $"{PortionLabel.Of(f.Portion)}, {Format.Grams(f.Portion.Grams)} g"))
             .ToList();
-        if (Request.Query.ContainsKey(InfobuttonRequest.CodeName) || Request.Query.ContainsKey(InfobuttonRequest.CodeSystemName))
-        {
-            ViewData["NoIndex"] = true;
-            var request = InfobuttonRequest.Parse(Request.Query.Where(p => p.Key is InfobuttonRequest.CodeName or InfobuttonRequest.CodeSystemName));
-            var criterion = request.Criteria.FirstOrDefault();
-            Test = new InfobuttonTest(criterion?.Code, criterion?.CodeSystemText, criterion?.CodeSystem,
-                InfobuttonAnswer.For(request, CodeTable.Shipped), InfobuttonQuery(criterion?.CodeSystemText, criterion?.Code));
-        }
         if (!CalculatorInput.Keys.Any(Request.Query.ContainsKey)) return;
         // A filled-in link can carry health information: keep it out of search engines.
         ViewData["NoIndex"] = true;
@@ -81,11 +75,18 @@ public sealed class ForClinicsModel(CalculatorEvaluator evaluator, ReferenceData
             $"{f.Ndb}:{f.PortionSeq?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ItemText.GramsPortion}:{InputNumber.Show(f.Quantity)}",
             f.Description,
             f.PortionSeq is null ? $"{Format.Grams(f.Grams)} g" : $"{InputNumber.Show(f.Quantity)} × {f.Portion} ({Format.Grams(f.Grams / f.Quantity)} g each)")).ToList();
-        if (Errors.Count == 0)
-        {
-            CalculatorLink = Calculator.CalculatorLink.Tidy(Input).ToUrl();
-            BuiltLinkQr = LinkQr.Of(HttpContext, "link-qr", CalculatorLink, "Scan to open this link:", QrCodeEndpoints.DownloadHref(CalculatorLink));
-        }
+        if (Errors.Count == 0) CalculatorLink = Calculator.CalculatorLink.Tidy(Input).ToUrl();
+    }
+
+    /// <summary>The tester: what /infobutton answers for the code system and code given, read as /infobutton reads them.</summary>
+    void TestInfobuttonCode()
+    {
+        if (!Request.Query.ContainsKey(InfobuttonRequest.CodeName) && !Request.Query.ContainsKey(InfobuttonRequest.CodeSystemName)) return;
+        ViewData["NoIndex"] = true;
+        var request = InfobuttonRequest.Parse(Request.Query.Where(p => p.Key is InfobuttonRequest.CodeName or InfobuttonRequest.CodeSystemName));
+        var criterion = request.Criteria.FirstOrDefault();
+        Test = new InfobuttonTest(criterion?.Code, criterion?.CodeSystemText, criterion?.CodeSystem,
+            InfobuttonAnswer.For(request, CodeTable.Shipped), InfobuttonQuery(criterion?.CodeSystemText, criterion?.Code));
     }
 
     /// <summary>A parameter's value as typed, for the form (the foods joined with commas).</summary>
