@@ -2,7 +2,9 @@ using CrampInfo.Web.Api;
 using CrampInfo.Web.Data;
 using CrampInfo.Web.Delivery;
 using CrampInfo.Web.Hosting;
+using CrampInfo.Web.Infobutton;
 using CrampInfo.Web.Pages.Calculator;
+using CrampInfo.Web.QrCodes;
 using CrampInfo.Web.Security;
 using CrampInfo.Web.Site;
 using Serilog;
@@ -49,6 +51,8 @@ try
     app.UseCrampInfoPageCache();
     app.MapCrampInfoHealth();
     app.MapCrampInfoApi();
+    app.MapCrampInfoInfobutton();
+    app.MapCrampInfoQrCodes();
     app.MapCrampInfoClinicBranding();
     app.MapRazorPages();
 

@@ -30,8 +30,9 @@ public static class RateLimitSettings
 }
 
 /// <summary>
-/// What the site accepts before any page or endpoint runs: GET and HEAD (and CORS preflight on the API), a
-/// query string no longer than any real calculator link needs, and a fair share of the API per client address.
+/// What the site accepts before any page or endpoint runs: GET and HEAD (CORS preflight on the API, a form POST
+/// on /infobutton), a query string no longer than any real calculator link needs, and a fair share of the API
+/// (and of /infobutton, which programs call the same way) per client address.
 /// </summary>
 public static class Limits
 {
@@ -58,6 +59,7 @@ public static class Limits
 
     const string AllowPages = "GET, HEAD";
     const string AllowApi = "GET, HEAD, OPTIONS";
+    const string AllowInfobutton = "GET, HEAD, POST";
 
     public static WebApplicationBuilder AddCrampInfoLimits(this WebApplicationBuilder builder)
     {
@@ -72,7 +74,7 @@ public static class Limits
             var permits = RateLimitSettings.ApiPermitsPerMinute(configuration, logs.CreateLogger(typeof(Limits)));
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                permits == 0 || !IsApi(context.Request)
+                permits == 0 || !IsRateLimited(context.Request)
                     ? RateLimitPartition.GetNoLimiter("")
                     : RateLimitPartition.GetTokenBucketLimiter(ClientKey(context), _ => ApiBucket(permits)));
             options.OnRejected = (context, _) => RejectAsync(context, permits);
@@ -94,12 +96,19 @@ public static class Limits
 
     static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Records systems post their forms here (HL7 infobutton): the one place a POST is read.</summary>
+    static bool IsInfobutton(HttpRequest request) =>
+        request.Path.StartsWithSegments(Infobutton.InfobuttonModel.Path, StringComparison.OrdinalIgnoreCase, out var rest) && rest.Value is null or "" or "/";
+
+    /// <summary>What programs call: the API and /infobutton. Pages people read are never limited.</summary>
+    static bool IsRateLimited(HttpRequest request) => IsApi(request) || IsInfobutton(request);
+
     static bool IsReExecuted(HttpContext context) =>
         context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
 
     /// <summary>
-    /// GET and HEAD everywhere; OPTIONS only as a CORS preflight on the API; 405 with <c>Allow</c> for anything
-    /// else. A HEAD request runs as GET (the server sends the headers without the body), so every endpoint,
+    /// GET and HEAD everywhere; OPTIONS only as a CORS preflight on the API; POST only on /infobutton; 405 with
+    /// <c>Allow</c> for anything else. A HEAD request runs as GET (the server sends the headers without the body), so every endpoint,
     /// minimal API ones included, answers it.
     /// </summary>
     static async Task AllowOnlyReading(HttpContext context, RequestDelegate next)
@@ -120,13 +129,15 @@ public static class Limits
             return;
         }
         var api = IsApi(request);
-        if (api && HttpMethods.IsOptions(request.Method) && request.Headers.ContainsKey(HeaderNames.AccessControlRequestMethod))
+        var infobutton = IsInfobutton(request);
+        if ((api && HttpMethods.IsOptions(request.Method) && request.Headers.ContainsKey(HeaderNames.AccessControlRequestMethod))
+            || (infobutton && HttpMethods.IsPost(request.Method)))
         {
             await next(context);
             return;
         }
         context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-        context.Response.Headers.Allow = api ? AllowApi : AllowPages;
+        context.Response.Headers.Allow = api ? AllowApi : infobutton ? AllowInfobutton : AllowPages;
     }
 
     static Task CapQueryString(HttpContext context, RequestDelegate next)

@@ -1,4 +1,6 @@
 using Serilog;
+using Serilog.Core;
+using Serilog.Events;
 
 namespace CrampInfo.Web.Hosting;
 
@@ -19,7 +21,9 @@ public static class Logging
         builder.Services.AddSerilog((services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext(),
+                .Enrich.FromLogContext()
+                .Enrich.With<WithoutRequestValues>()
+                .Filter.ByExcluding(WithoutRequestValues.QuotesRawRequest),
             preserveStaticLogger: true);
 
     /// <summary>
@@ -34,4 +38,32 @@ public static class Logging
             options.IncludeQueryInRequestPath = false;
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
         });
+}
+
+/// <summary>
+/// Keeps what a visitor or a records system sent out of the log at every level, whatever the configured levels:
+/// a query string or form can hold a diagnosis, a lab value, an age, what someone ate. ASP.NET Core's own
+/// diagnostics write the query string ("Request starting GET http://host/path?query", at Information in the
+/// Microsoft.AspNetCore.Hosting category) and a value that failed to bind; these properties are blanked. Kestrel's
+/// bad-request events (Debug) quote the raw request line or headers inside their exception, which cannot be
+/// blanked, so they are left out.
+/// </summary>
+public sealed class WithoutRequestValues : ILogEventEnricher
+{
+    /// <summary>Properties that carry a request's values: the query string, and a value that failed to bind.</summary>
+    static readonly string[] Blanked = ["QueryString", "SourceValue"];
+
+    static readonly ScalarValue Omitted = new("");
+
+    public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+    {
+        foreach (var name in Blanked)
+            if (logEvent.Properties.ContainsKey(name))
+                logEvent.AddOrUpdateProperty(new LogEventProperty(name, Omitted));
+    }
+
+    public static bool QuotesRawRequest(LogEvent logEvent) =>
+        logEvent.Properties.TryGetValue(Constants.SourceContextPropertyName, out var source)
+        && source is ScalarValue { Value: string context }
+        && context.StartsWith("Microsoft.AspNetCore.Server.Kestrel.BadRequests", StringComparison.Ordinal);
 }

@@ -1,5 +1,7 @@
 using CrampInfo.Web.Data;
+using CrampInfo.Web.Infobutton;
 using CrampInfo.Web.Pages.Calculator;
+using CrampInfo.Web.QrCodes;
 using CrampInfo.Web.Site;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,7 +10,9 @@ namespace CrampInfo.Web.Pages;
 /// <summary>
 /// /for-clinics: how to self-host, link with pre-filled values and embed; and a link builder, a GET form with
 /// the calculator's own parameters. The builder checks them exactly as the calculator does (the same
-/// evaluator and validator), then shows the canonical calculator link and an iframe snippet for it.
+/// evaluator and validator), then shows the canonical calculator link, its QR code and an iframe snippet for it.
+/// Also how a records system links here (/infobutton), with a tester: a GET form with the infobutton's own
+/// parameter names that shows what /infobutton answers for a code.
 /// </summary>
 public sealed class ForClinicsModel(CalculatorEvaluator evaluator, ReferenceData reference) : PageModel
 {
@@ -18,6 +22,27 @@ public sealed class ForClinicsModel(CalculatorEvaluator evaluator, ReferenceData
     public string? CalculatorLink { get; private set; }
     public IReadOnlyList<ItemShown> ItemsShown { get; private set; } = [];
     public IReadOnlyList<FeaturedFoodShown> FeaturedFoods { get; private set; } = [];
+    /// <summary>The built link's QR code (<c>id="link-qr"</c>), once the form is valid.</summary>
+    public LinkQr? BuiltLinkQr => CalculatorLink is null ? null
+        : LinkQr.Of(HttpContext, "link-qr", CalculatorLink, "Scan to open this link:", QrCodeEndpoints.DownloadHref(CalculatorLink));
+    /// <summary>What /infobutton answers for the code system and code in the tester, once one is given.</summary>
+    public InfobuttonTest? Test { get; private set; }
+
+    public sealed record InfobuttonTest(string? Code, string? CodeSystemOid, CodeSystem? CodeSystem, InfobuttonAnswer Answer, string Query);
+
+    /// <summary>The codes /infobutton answers, as the shipped table lists them.</summary>
+    public static IReadOnlyList<CodeRow> InfobuttonCodes => CodeTable.Shipped.Rows;
+
+    public string InfobuttonAddress => SiteOrigin + InfobuttonModel.Path;
+
+    /// <summary>An /infobutton query for a code, with the answer type when given.</summary>
+    public static string InfobuttonQuery(string? codeSystemOid, string? code, string? responseType = null) =>
+        string.Join('&', new[]
+        {
+            (InfobuttonRequest.CodeSystemName, codeSystemOid),
+            (InfobuttonRequest.CodeName, code),
+            (InfobuttonRequest.ResponseTypeName, responseType),
+        }.Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
 
     /// <summary>This site's address as the browser reached it (through a trusted proxy, its scheme).</summary>
     public string SiteOrigin => $"{Request.Scheme}://{Request.Host}";
@@ -31,6 +56,7 @@ public sealed class ForClinicsModel(CalculatorEvaluator evaluator, ReferenceData
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        TestInfobuttonCode();
         FeaturedFoods = (await reference.FeaturedFoodsAsync(cancellationToken))
             .Select(f => new FeaturedFoodShown($"{f.Food.Ndb}:{f.Portion.Seq}", f.Food.Description, $"{PortionLabel.Of(f.Portion)}, {Format.Grams(f.Portion.Grams)} g"))
             .ToList();
@@ -51,6 +77,17 @@ public sealed class ForClinicsModel(CalculatorEvaluator evaluator, ReferenceData
             f.Description,
             f.PortionSeq is null ? $"{Format.Grams(f.Grams)} g" : $"{NumberText.Show(f.Quantity)} × {f.Portion} ({Format.Grams(f.Grams / f.Quantity)} g each)")).ToList();
         if (Errors.Count == 0) CalculatorLink = Calculator.CalculatorLink.Canonical(calculation.Input).ToUrl();
+    }
+
+    /// <summary>The tester: what /infobutton answers for the code system and code given, read as /infobutton reads them.</summary>
+    void TestInfobuttonCode()
+    {
+        if (!Request.Query.ContainsKey(InfobuttonRequest.CodeName) && !Request.Query.ContainsKey(InfobuttonRequest.CodeSystemName)) return;
+        ViewData["NoIndex"] = true;
+        var request = InfobuttonRequest.Parse(Request.Query.Where(p => p.Key is InfobuttonRequest.CodeName or InfobuttonRequest.CodeSystemName));
+        var criterion = request.Criteria.FirstOrDefault();
+        Test = new InfobuttonTest(criterion?.Code, criterion?.CodeSystemText, criterion?.CodeSystem,
+            InfobuttonAnswer.For(request, CodeTable.Shipped), InfobuttonQuery(criterion?.CodeSystemText, criterion?.Code));
     }
 
     /// <summary>A parameter's value as typed, for the form (the foods joined with commas).</summary>

@@ -43,6 +43,8 @@ public sealed class ClinicBrowserTests : IAsyncLifetime
         "/for-clinics",
         "/for-clinics?age=45&sex=female&items=09040:5:2,11674:3:1&supplement-mg=99&supplement-count=1",
         "/for-clinics?age=abc&sex=female&stage=pregnant&items=09040:5:2,1234&supplement-mg=99&supplement-meq=2",
+        "/for-clinics?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=M62.8319",
+        "/infobutton?mainSearchCriteria.v.c=Z99.89&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&age.v.v=45&age.v.u=a",
         "/?embed=1",
         "/calculator?age=45&sex=female&items=09040:5:2,11674:3:1&embed=1",
     };

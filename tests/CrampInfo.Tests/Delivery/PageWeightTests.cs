@@ -10,7 +10,8 @@ namespace CrampInfo.Tests.Delivery;
 
 /// <summary>
 /// Each page, with everything it makes a browser fetch (stylesheet, script, icon, images), fits its budget
-/// compressed: 40 KB for an article page, 60 KB for the calculator. Nothing is fetched from another host.
+/// compressed: 40 KB for an article page (and /for-clinics with a built link), 60 KB for the calculator (and a
+/// result with the largest QR code a valid link makes). Nothing is fetched from another host.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed partial class PageWeightTests(AppFixture app, ITestOutputHelper output)
@@ -18,6 +19,9 @@ public sealed partial class PageWeightTests(AppFixture app, ITestOutputHelper ou
     const int ArticleBudget = 40 * 1024;
     const int CalculatorBudget = 60 * 1024;
     const string FiveItems = "/calculator?age=45&sex=female&items=09040:5:2,11674:3:1,09279:2:3,09298:4:1,09291:2:5";
+    const string BuiltLink = "/for-clinics?age=45&sex=female&items=09040:5:2,11674:3:1,09279:2:3,09298:4:1,09291:2:5";
+    static readonly string LongestResult = "/calculator?age=45.0000000000&sex=female&stage=lactating&items="
+        + string.Join(',', Enumerable.Repeat("09040:5:42.3728813559", 30)) + "&supplement-mg=1999.9999999999&supplement-count=20&limit-mg=9999.9999999999";
 
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -28,6 +32,8 @@ public sealed partial class PageWeightTests(AppFixture app, ITestOutputHelper ou
         foreach (var link in Navigation.Main.Concat(Navigation.Footer))
             pages.Add(link.Path, link.Path == "/calculator" ? CalculatorBudget : ArticleBudget);
         pages.Add(FiveItems, CalculatorBudget);
+        pages.Add(BuiltLink, ArticleBudget); // /for-clinics with a built link and its QR code
+        pages.Add(LongestResult, CalculatorBudget); // the largest QR code a valid result can carry
         return pages;
     }
 

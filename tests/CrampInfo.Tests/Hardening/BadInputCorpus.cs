@@ -287,6 +287,24 @@ public static class BadInputCorpus
             Add($"{page}: SQL in a parameter", $"{page}?id={Enc(SqlPayloads[0])}", Expect.ContentPage);
             Add($"{page}: broken percent-encoding", $"{page}?x=%E0%A4%A&y=%", Expect.ContentPage);
         }
+        // /infobutton: nothing in the request is echoed as markup, whatever form the answer takes. Codes that
+        // match nothing get the topics page (a person) or a feed without entries (text/xml, application/json).
+        const string Infobutton = "/infobutton";
+        const string Icd10 = "mainSearchCriteria.v.cs=2.16.840.1.113883.6.90";
+        Add("infobutton: script in the display name", $"{Infobutton}?mainSearchCriteria.v.c=Z99&mainSearchCriteria.v.dn={Enc(ScriptPayloads[1])}&{Icd10}", Expect.ContentPage, ScriptPayloads[1]);
+        Add("infobutton: script as the code", $"{Infobutton}?mainSearchCriteria.v.c={Enc(ScriptPayloads[0])}&{Icd10}", Expect.ContentPage, ScriptPayloads[0]);
+        Add("infobutton: invalid UTF-8 in the code", $"{Infobutton}?mainSearchCriteria.v.c=%FF%FE&{Icd10}", Expect.ContentPage);
+        Add("infobutton: UTF-16 surrogate in the code system", $"{Infobutton}?mainSearchCriteria.v.c=E87.6&mainSearchCriteria.v.cs=%ED%A0%80", Expect.ContentPage);
+        Add("infobutton: null byte before the code", $"{Infobutton}?mainSearchCriteria.v.c=%00E87.6&{Icd10}", Expect.ContentPage);
+        Add("infobutton: broken percent-encoding", $"{Infobutton}?mainSearchCriteria.v.c=%E0%A4%A&mainSearchCriteria.v.cs=%", Expect.ContentPage);
+        Add("infobutton: SQL as the code", $"{Infobutton}?mainSearchCriteria.v.c={Enc(SqlPayloads[1])}&{Icd10}", Expect.ContentPage);
+        Add("infobutton feed: script in the display name", $"{Infobutton}?mainSearchCriteria.v.c=E87.6&mainSearchCriteria.v.dn={Enc(ScriptPayloads[3])}&{Icd10}&knowledgeResponseType=text/xml", Expect.Valid, ScriptPayloads[3]);
+        Add("infobutton feed: control characters and a null byte in the code", $"{Infobutton}?mainSearchCriteria.v.c=%01%02%00&{Icd10}&knowledgeResponseType=text/xml", Expect.Valid);
+        Add("infobutton feed: UTF-16 surrogate in the display name", $"{Infobutton}?mainSearchCriteria.v.c=E87.6&mainSearchCriteria.v.dn=%ED%A0%80&{Icd10}&knowledgeResponseType=text/xml", Expect.Valid);
+        Add("infobutton json: script and invalid UTF-8", $"{Infobutton}?mainSearchCriteria.v.c=%FF{Enc(ScriptPayloads[0])}&{Icd10}&knowledgeResponseType=application/json", Expect.Valid);
+        Add("infobutton: 20 KB query string", $"{Infobutton}?mainSearchCriteria.v.dn={new string('a', 20 * 1024)}", Expect.TooLong);
+        Add("infobutton: raw invalid UTF-8 bytes in the query", $"{Infobutton}?mainSearchCriteria.v.c=\u00FF\u00FE", Expect.Unparseable);
+
         Add("unknown page: script in the path", $"/{Enc(ScriptPayloads[0])}", Expect.NotFound, ScriptPayloads[0]);
         Add("unknown page: script in the query", $"/nothing-here?x={Enc(ScriptPayloads[2])}", Expect.NotFound, ScriptPayloads[2]);
 

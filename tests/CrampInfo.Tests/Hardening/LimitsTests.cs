@@ -25,7 +25,7 @@ public sealed class MethodAndLengthTests(KestrelAppFixture app)
     [
         "/calculator", "/calculator?items=09040:5:1", "/api/intake?items=09040:5:1", "/api/foods?q=banana", "/api/foods/09040",
         "/api/reference-intakes", "/api/nothing-here", "/openapi/v1.json", "/healthz", "/css/site.css", "/js/calculator.js",
-        "/favicon.svg", "/nothing-here", "/error/404", .. BadInputCorpus.ContentPages,
+        "/favicon.svg", "/nothing-here", "/error/404", "/for-clinics/qr.svg?age=45", .. BadInputCorpus.ContentPages,
     ];
 
     public static TheoryData<string, string> PathsAndRefusedMethods()
@@ -178,6 +178,32 @@ public sealed class RateLimitTests
         Assert.Equal(200, (await Get(factory, "/api/reference-intakes", "198.51.100.20")).Status);
         Assert.Equal(200, (await Get(factory, "/calculator?items=09040:5:1", "203.0.113.7")).Status);
         Assert.Equal(200, (await Get(factory, "/healthz", "203.0.113.7")).Status);
+    }
+
+    [Fact]
+    public async Task Infobutton_requests_GET_and_POST_count_against_the_same_limit_as_the_API()
+    {
+        using var factory = new CrampInfoFactory().With("RateLimiting:ApiPermitsPerMinute", "3");
+        const string query = "mainSearchCriteria.v.c=E87.6&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90";
+        Assert.Equal(303, (await Get(factory, $"/infobutton?{query}", "203.0.113.9")).Status);
+        Assert.Equal(200, (await Get(factory, "/api/reference-intakes", "203.0.113.9")).Status);
+        var post = await factory.Server.SendAsync(c =>
+        {
+            c.Request.Method = HttpMethods.Post;
+            c.Request.Path = "/infobutton";
+            c.Request.ContentType = "application/x-www-form-urlencoded";
+            c.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(query));
+            c.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.9");
+        }, Cancel);
+        Assert.Equal(303, post.Response.StatusCode);
+
+        var (status, retryAfter, body) = await Get(factory, $"/infobutton?{query}", "203.0.113.9");
+        Assert.Equal(429, status);
+        Assert.NotNull(retryAfter);
+        using var problem = JsonDocument.Parse(body);
+        Assert.Equal(429, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal(303, (await Get(factory, $"/infobutton?{query}", "198.51.100.21")).Status);
+        Assert.Equal(200, (await Get(factory, "/treatment", "203.0.113.9")).Status);
     }
 
     [Fact]

@@ -4,7 +4,8 @@ namespace CrampInfo.Tests.Validation;
 
 /// <summary>
 /// The clinic-facing pages, with every clinic setting in use (name, link, phone, logo, accent colour), pass the
-/// Nu Html Checker with no errors: /for-clinics in each state, and pages in the embedded layout.
+/// Nu Html Checker with no errors: /for-clinics in each state (link builder with its QR code, infobutton
+/// tester), the /infobutton topics page, and pages in the embedded layout.
 /// </summary>
 public sealed class ClinicHtmlValidityTests : IAsyncLifetime
 {
@@ -18,6 +19,9 @@ public sealed class ClinicHtmlValidityTests : IAsyncLifetime
         "/for-clinics",
         "/for-clinics?age=45&sex=female&items=09040:5:2,11674:3:1&supplement-mg=99&supplement-count=1&limit-mg=3000",
         "/for-clinics?age=abc&age=2&sex=x&stage=pregnant&items=09040:99:1,1234&supplement-mg=0&supplement-meq=2&supplement-count=x&limit-mg=1",
+        "/for-clinics?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=M62.8319",
+        "/for-clinics?mainSearchCriteria.v.cs=&mainSearchCriteria.v.c=%3Cb%3E",
+        "/infobutton?mainSearchCriteria.v.c=Z99.89&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&age.v.v=45&age.v.u=a&patientPerson.administrativeGenderCode.c=F",
         "/?embed=1",
         "/treatment?embed=1",
         "/calculator?age=45&sex=female&items=09040:5:2&embed=1",

@@ -30,6 +30,13 @@ public sealed class CalculatorModel(CalculatorEvaluator evaluator, FoodSearch fo
     /// <summary>Each food's share of the day's potassium, drawn on the server; null when there is nothing to share.</summary>
     public BarChart? ItemChart { get; private set; }
 
+    /// <summary>
+    /// The link a result's QR code carries (<c>id="result-qr"</c>, on every result and its print): the canonical link,
+    /// or while something is not valid the link as written, which opens this same page with its messages; never with
+    /// the embed switch, so a phone opens the full page.
+    /// </summary>
+    public string QrLink => Calculation.HasErrors ? CalculatorLink.AsWritten(Input.Text).ToUrl() : CalculatorLink.Canonical(Input).ToUrl();
+
     public CalculatorInput Input => Calculation.Input;
     public IntakeResult Result => Calculation.Result;
 
