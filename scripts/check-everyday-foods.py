@@ -34,6 +34,8 @@ PLAN_GROUPS = {"fruit", "dried fruit", "vegetables", "legumes", "grains", "nuts 
 MAX_PLAN_GRAMS = 250.0
 # The National Kidney Foundation calls a portion with more than 200 mg of potassium "high".
 RICH_ABOVE_MG = 200.0
+# Rule 4 of the README: fried foods and foods with added sugar are never plan foods.
+FRIED_OR_SUGARED = re.compile(r"(?<!stir-)\bfried\b|\bsyrup\b|\bwith sugar\b|\bsweetened\b|\bchocolate\b|\bcocoa\b", re.I)
 # The longest name a phone shows on one line beside its portion; longer is a warning, not an error.
 LONG_NAME = 40
 
@@ -201,7 +203,8 @@ def main(argv):
                         for p in portions[ndb].values()):
             warnings.append(f"{where}: plan portion '{portion['amount']} {portion['measure']}' is a bare weight although the food has a household measure; say why in the README")
         k_mg = potassium_mg(food, portion)
-        should_be_rich = k_mg > RICH_ABOVE_MG and group in PLAN_GROUPS and not ALCOHOLIC.match(food["description"])
+        should_be_rich = (k_mg > RICH_ABOVE_MG and group in PLAN_GROUPS and not ALCOHOLIC.match(food["description"])
+                          and not FRIED_OR_SUGARED.search(food["description"]))
         if rich not in ("yes", "no"):
             errors.append(f"{where}: potassium_rich '{rich}' must be yes or no")
         elif (rich == "yes") != should_be_rich:

@@ -7,7 +7,7 @@ namespace CrampInfo.Tests.Search;
 /// row a real food and portion of the food table, plan portions a person eats at one sitting, the potassium-rich
 /// mark by its one rule, names and groups as the README says. A row that breaks a rule fails here.
 /// </summary>
-public sealed class EverydayFoodsListTests
+public sealed partial class EverydayFoodsListTests
 {
     static readonly IReadOnlyList<EverydayFood> List = SeedData.EverydayFoods().ToList();
     static readonly Dictionary<string, Food> Foods = SeedData.Foods().ToDictionary(f => f.Ndb);
@@ -81,10 +81,15 @@ public sealed class EverydayFoodsListTests
     public void Potassium_rich_means_more_than_200_mg_in_the_plan_portion_of_a_food_a_plan_may_suggest() =>
         Assert.All(List, row =>
         {
-            var expected = PlanPotassiumMg(row) > EverydayFood.PotassiumRichAboveMg && PlanGroups.Contains(row.Group) && !IsAlcoholic(row);
+            var expected = PlanPotassiumMg(row) > EverydayFood.PotassiumRichAboveMg && PlanGroups.Contains(row.Group) && !IsAlcoholic(row)
+                && !FriedOrSugared().IsMatch(Foods[row.Ndb].Description);
             Assert.True(expected == row.PotassiumRich,
                 $"{row.Name} ({row.Ndb}): {PlanPotassiumMg(row):0} mg in {PlanPortion(row).Measure}, marked {(row.PotassiumRich ? "yes" : "no")}");
         });
+
+    /// <summary>The README's rule 4: fried foods and foods with added sugar are never plan foods.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!stir-)\bfried\b|\bsyrup\b|\bwith sugar\b|\bsweetened\b|\bchocolate\b|\bcocoa\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FriedOrSugared();
 
     static bool IsAlcoholic(EverydayFood row) => Foods[row.Ndb].Description.Contains("Alcoholic beverage", StringComparison.OrdinalIgnoreCase);
 
