@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using CrampInfo.Web.Data;
 using CrampInfo.Web.Delivery;
 using CrampInfo.Web.Pages.Calculator;
@@ -9,7 +8,7 @@ using CrampInfo.Web.Search;
 namespace CrampInfo.Web.Api;
 
 /// <summary>The JSON API of the public interface: open to read from any origin, no key, problem details for every error.</summary>
-public static partial class ApiEndpoints
+public static class ApiEndpoints
 {
     public const string CorsPolicy = "api-read";
 
@@ -70,10 +69,10 @@ public static partial class ApiEndpoints
 
     static async Task<IResult> GetFood(string ndb, FoodTable table, ReferenceData reference, CancellationToken cancellationToken)
     {
-        var food = NdbPattern().IsMatch(ndb) ? table.Find(ndb) : null;
+        var food = FoodNumber.IsValid(ndb) ? table.Find(ndb) : null;
         if (food is null)
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such food",
-                detail: NdbPattern().IsMatch(ndb)
+                detail: FoodNumber.IsValid(ndb)
                     ? $"There is no food number {ndb} in the food table."
                     : "A food number is exactly 5 digits, for example 09040.");
         return Results.Ok(FoodJson.From(food, (await FeaturedNdbs(reference, cancellationToken)).Contains(food.Ndb)));
@@ -108,6 +107,4 @@ public static partial class ApiEndpoints
     static async Task<HashSet<string>> FeaturedNdbs(ReferenceData reference, CancellationToken cancellationToken) =>
         (await reference.FeaturedFoodsAsync(cancellationToken)).Select(f => f.Food.Ndb).ToHashSet();
 
-    [GeneratedRegex("^[0-9]{5}$")]
-    private static partial Regex NdbPattern();
 }

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Data.Sqlite;
 
 namespace CrampInfo.Web.Data;
 
@@ -24,30 +22,6 @@ public static class DataServices
         services.AddDbContextPool<CrampInfoDb>((sp, options) => options
             .UseSqlite(sp.GetRequiredService<DatabaseLocation>().ReadOnlyConnectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
-    }
-}
-
-/// <summary>Healthy when the database answers and holds the shipped data's current version.</summary>
-public sealed class DatabaseHealthCheck(DatabaseLocation location) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await using var connection = new SqliteConnection(location.ReadOnlyConnectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT version FROM data_version WHERE id = 1";
-            var version = await command.ExecuteScalarAsync(cancellationToken) as string;
-            return version == SeedData.Version
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy("The database does not hold the current data.");
-        }
-        catch (SqliteException)
-        {
-            return HealthCheckResult.Unhealthy("The database cannot be read.");
-        }
     }
 }

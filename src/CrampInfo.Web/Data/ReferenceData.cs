@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using CrampInfo.Web.Intake;
-using CrampInfo.Web.Site;
+using CrampInfo.Web.Settings;
+using Microsoft.Extensions.Options;
 
 namespace CrampInfo.Web.Data;
 
@@ -18,7 +19,7 @@ public sealed record FeaturedFood(Food Food, Portion Portion, string Name, strin
 /// table and the featured foods. The database does not change while the app runs, so they are read once,
 /// on first use, and kept; a failed read is not kept, so the next request tries again.
 /// </summary>
-public sealed class ReferenceData(IServiceScopeFactory scopes, FoodTable table, SiteSettings settings, ILogger<ReferenceData> log)
+public sealed class ReferenceData(IServiceScopeFactory scopes, FoodTable table, IOptions<FeaturedFoodsOptions> featuredFoods, ILogger<ReferenceData> log)
 {
     readonly SemaphoreSlim gate = new(1, 1);
     Loaded? loaded;
@@ -43,7 +44,7 @@ public sealed class ReferenceData(IServiceScopeFactory scopes, FoodTable table, 
             var rows = await db.ReferenceIntakes.OrderBy(r => r.Id)
                 .Select(r => new AdequateIntake(r.LifeStage, r.AgeFromYears, r.AgeToYears, SexNames.Parse(r.Sex), r.AdequateIntakeMg))
                 .ToListAsync(cancellationToken);
-            var featured = Resolve(settings.FeaturedFoods);
+            var featured = Resolve(featuredFoods.Value.FoodsOrDefault);
             return loaded = new Loaded(new AdequateIntakeTable(rows), featured);
         }
         finally

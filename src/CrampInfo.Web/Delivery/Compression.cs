@@ -28,7 +28,4 @@ public static class Compression
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         return services;
     }
-
-    /// <summary>First in the pipeline, so static files and every page and API answer pass through it.</summary>
-    public static IApplicationBuilder UseCrampInfoCompression(this IApplicationBuilder app) => app.UseResponseCompression();
 }

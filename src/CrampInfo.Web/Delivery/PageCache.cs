@@ -35,17 +35,41 @@ public static class PageCache
     }
 
     /// <summary>
-    /// Only requests for <see cref="CachedPages"/> enter the cache, so others pay nothing for it. Inside it,
-    /// pages are compressed before they are stored (the app-wide compression then finds them done).
+    /// The pages every visitor sees alike, answered from the cache right after the security headers: a kept page
+    /// needs no routing, rendering or compression, so it skips them. Only requests for <see cref="CachedPages"/>
+    /// enter this branch. A page not yet kept (or expired) goes on through the whole pipeline, is compressed here
+    /// before it is stored, and gets its validators; a kept page gets its own log line, as every request does.
     /// </summary>
-    public static IApplicationBuilder UseCrampInfoPageCache(this IApplicationBuilder app)
+    public static IApplicationBuilder UseCachedPages(this IApplicationBuilder app)
     {
         var compression = app.ApplicationServices.GetRequiredService<CachedPageCompression>().Provider;
+        var log = app.ApplicationServices.GetRequiredService<Serilog.ILogger>().ForContext(typeof(PageCache));
         return app.UseWhen(context => CachedPages.IsCacheable(context.Request), cached => cached
+            .Use((context, next) => LogKeptPage(context, next, log))
             .Use(StampDate)
             .UseOutputCache()
+            .Use(MarkRendered)
             .UseMiddleware<ResponseCompressionMiddleware>(compression)
             .UseMiddleware<PageValidators>());
+    }
+
+    const string Rendered = "CrampInfo.PageCache.Rendered";
+
+    /// <summary>Only reached when the cache had no copy: the page renders, and the request log writes its line.</summary>
+    static Task MarkRendered(HttpContext context, RequestDelegate next)
+    {
+        context.Items[Rendered] = true;
+        return next(context);
+    }
+
+    /// <summary>The request log's line, for an answer the cache gave without the rest of the pipeline.</summary>
+    static async Task LogKeptPage(HttpContext context, RequestDelegate next, Serilog.ILogger log)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        await next(context);
+        if (!context.Items.ContainsKey(Rendered))
+            log.Information(Hosting.Logging.RequestLogTemplate, context.Request.Method, context.Request.Path.Value,
+                context.Response.StatusCode, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>A kept page's stored headers hold the Date of its first answer; every answer gets its own.</summary>

@@ -26,6 +26,9 @@ public static class Logging
                 .Filter.ByExcluding(WithoutRequestValues.QuotesRawRequest),
             preserveStaticLogger: true);
 
+    /// <summary>A request's log line: method, path, status and time; never the query string.</summary>
+    public const string RequestLogTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+
     /// <summary>
     /// One line per request with method, path, status and time. Never the query string: calculator links
     /// carry what a visitor ate, a pregnancy or a clinician's limit.
@@ -36,7 +39,7 @@ public static class Logging
             // The configured logger, not the static bootstrap one (which the app leaves in place, see above).
             options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.IncludeQueryInRequestPath = false;
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.MessageTemplate = RequestLogTemplate;
         });
 }
 

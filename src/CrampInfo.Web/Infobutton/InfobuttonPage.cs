@@ -1,3 +1,5 @@
+using CrampInfo.Web.Settings;
+using Microsoft.Extensions.Options;
 using CrampInfo.Web.Api;
 using CrampInfo.Web.Site;
 using Microsoft.AspNetCore.Cors;
@@ -20,13 +22,18 @@ namespace CrampInfo.Web.Infobutton;
 /// </summary>
 [IgnoreAntiforgeryToken]
 [EnableCors(ApiEndpoints.CorsPolicy)]
-public sealed class InfobuttonModel(SiteSettings site, IProblemDetailsService problems) : PageModel
+public sealed class InfobuttonModel(IOptions<ContentOptions> content, IProblemDetailsService problems) : PageModel
 {
     public const string Path = "/infobutton";
+
+    /// <summary>Records systems post their forms here (HL7 infobutton): the one place a POST is read.</summary>
+    public static bool IsInfobutton(PathString path) =>
+        path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase, out var rest) && rest.Value is null or "" or "/";
+
     public const string FormType = "application/x-www-form-urlencoded";
 
-    /// <summary>A form body is capped like a query string (<see cref="Hosting.Limits.MaxQueryStringLength"/>): a records system sends a few hundred bytes.</summary>
-    public const int MaxFormBytes = Hosting.Limits.MaxQueryStringLength;
+    /// <summary>A form body is capped like a query string (<see cref="Security.QueryStringCap.MaxQueryStringLength"/>): a records system sends a few hundred bytes.</summary>
+    public const int MaxFormBytes = Security.QueryStringCap.MaxQueryStringLength;
 
     /// <summary>Names and values a form may hold: a records system sends a dozen or so.</summary>
     const int MaxFormValues = 256;
@@ -100,7 +107,7 @@ public sealed class InfobuttonModel(SiteSettings site, IProblemDetailsService pr
         }
     }
 
-    InfobuttonFeed Feed() => InfobuttonFeed.Of(Answer, SiteOrigin.Of(Request), site.LastReviewed, DateTimeOffset.UtcNow);
+    InfobuttonFeed Feed() => InfobuttonFeed.Of(Answer, SiteOrigin.Of(Request), content.Value.LastReviewedDate, DateTimeOffset.UtcNow);
 
     async Task<IActionResult> ProblemAsync(int status, string title, string detail)
     {

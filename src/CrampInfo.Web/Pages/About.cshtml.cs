@@ -1,14 +1,16 @@
 using CrampInfo.Web.Data;
-using CrampInfo.Web.Site;
+using CrampInfo.Web.Settings;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrampInfo.Web.Pages;
 
 /// <summary>/about: who made the site, its data and licences, the review date, disclaimer, privacy and accessibility.</summary>
-public sealed class AboutModel(CrampInfoDb db, FoodTable table, SiteSettings site) : PageModel
+public sealed class AboutModel(CrampInfoDb db, FoodTable table, IOptions<ClinicOptions> clinic, IOptions<ContentOptions> content) : PageModel
 {
-    public SiteSettings Site => site;
+    public ClinicOptions Clinic => clinic.Value;
+    public DateOnly LastReviewed => content.Value.LastReviewedDate;
     public int FoodCount { get; private set; }
     public int PortionCount { get; private set; }
     public int IntakeRowCount { get; private set; }

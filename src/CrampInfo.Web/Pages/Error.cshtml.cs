@@ -39,7 +39,7 @@ public sealed class ErrorModel(IProblemDetailsService problemDetails, ILogger<Er
         }
         Response.StatusCode = Status;
 
-        if (originalPath is not null && originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
+        if (originalPath is not null && Security.ApiPaths.IsApi(originalPath))
         {
             var problem = new ProblemDetailsContext
             {

@@ -15,11 +15,10 @@ public static class QrCodeEndpoints
     public const string CalculatorLinkPath = "/for-clinics/qr.svg";
     public const string FileName = "crampinfo-calculator-link.svg";
 
-    static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
-    public static WebApplication MapCrampInfoQrCodes(this WebApplication app)
+    public static WebApplication MapCalculatorLinkQrCode(this WebApplication app)
     {
-        app.MapMethods(CalculatorLinkPath, GetAndHead, CalculatorLinkQrAsync).ExcludeFromDescription();
+        app.MapGet(CalculatorLinkPath, CalculatorLinkQrAsync).ExcludeFromDescription();
         return app;
     }
 

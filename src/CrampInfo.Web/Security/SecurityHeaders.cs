@@ -1,14 +1,14 @@
-using CrampInfo.Web.Site;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
+using CrampInfo.Web.Settings;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace CrampInfo.Web.Security;
 
 /// <summary>
-/// The headers every response carries, pages, static files, errors and API answers alike. They are set
-/// when the response starts, so an error page that cleared the headers still gets them.
+/// The headers every response carries, pages, static files, errors and API answers alike. They are set when the
+/// response starts, so an error page that cleared the headers still gets them.
 /// </summary>
-public sealed class SecurityHeaders(SiteSettings site)
+public sealed class SecurityHeaders(RequestDelegate next, IOptions<EmbeddingOptions> embedding)
 {
     /// <summary>
     /// Nothing but our own scripts, styles and images (no inline code: the pages need none), no plugins, no
@@ -23,7 +23,7 @@ public sealed class SecurityHeaders(SiteSettings site)
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",
-        "frame-ancestors " + string.Join(' ', ["'self'", .. site.FrameAncestors]));
+        "frame-ancestors " + string.Join(' ', ["'self'", .. embedding.Value.FrameAncestors]));
 
     /// <summary>Browser features the site never uses, turned off for it and anything it might frame.</summary>
     public const string PermissionsPolicy =
@@ -35,12 +35,19 @@ public sealed class SecurityHeaders(SiteSettings site)
     /// <summary>A year; sent only on HTTPS (directly, or through a trusted TLS-terminating proxy).</summary>
     public const string StrictTransportSecurity = "max-age=31536000";
 
-    /// <summary>The API and its OpenAPI document are meant to be read by other sites' pages.</summary>
-    public static bool IsPublicApi(PathString path) =>
-        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
+    public Task InvokeAsync(HttpContext context)
+    {
+        // Decided now: an error page re-executes under another path.
+        var publicApi = ApiPaths.IsPublic(context.Request.Path);
+        context.Response.OnStarting(() =>
+        {
+            Apply(context.Response, publicApi);
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
 
-    public void Apply(HttpResponse response, bool publicApi)
+    void Apply(HttpResponse response, bool publicApi)
     {
         var headers = response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
@@ -51,41 +58,5 @@ public sealed class SecurityHeaders(SiteSettings site)
         headers["Cross-Origin-Resource-Policy"] = publicApi ? "cross-origin" : "same-origin";
         if (response.HttpContext.Request.IsHttps) headers.StrictTransportSecurity = StrictTransportSecurity;
         else headers.Remove(HeaderNames.StrictTransportSecurity);
-    }
-}
-
-public static class SecurityServices
-{
-    public static IServiceCollection AddCrampInfoSecurity(this IServiceCollection services)
-    {
-        services.AddSingleton<SecurityHeaders>();
-        services.AddSingleton<ProxySettings>();
-        // Say nothing about the server software.
-        services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
-        return services;
-    }
-
-    /// <summary>
-    /// First in the pipeline: believe a trusted proxy's client address and scheme (when the clinic enables
-    /// it), then add the security headers to whatever answers the request.
-    /// </summary>
-    public static WebApplication UseCrampInfoSecurity(this WebApplication app)
-    {
-        var proxy = app.Services.GetRequiredService<ProxySettings>();
-        if (proxy.Enabled) app.UseForwardedHeaders(proxy.Options);
-
-        var headers = app.Services.GetRequiredService<SecurityHeaders>();
-        app.Use((context, next) =>
-        {
-            // Decided now: an error page re-executes under another path.
-            var publicApi = SecurityHeaders.IsPublicApi(context.Request.Path);
-            context.Response.OnStarting(() =>
-            {
-                headers.Apply(context.Response, publicApi);
-                return Task.CompletedTask;
-            });
-            return next(context);
-        });
-        return app;
     }
 }

@@ -1,3 +1,4 @@
+using CrampInfo.Web.Branding;
 using CrampInfo.Tests.Infrastructure;
 using CrampInfo.Web.Site;
 

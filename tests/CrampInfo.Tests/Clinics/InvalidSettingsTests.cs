@@ -1,3 +1,7 @@
+using CrampInfo.Web.Branding;
+using CrampInfo.Web.Settings;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using System.Net;
 using CrampInfo.Tests.Infrastructure;
 using CrampInfo.Web.Site;
@@ -43,7 +47,7 @@ public sealed class InvalidSettingsTests : IAsyncLifetime
         Assert.Contains("call us", providedBy.Text());
         Assert.Empty(providedBy.QuerySelectorAll("img"));
         Assert.DoesNotContain(page.QuerySelectorAll("link[rel=stylesheet]"), l => l.GetAttribute("href")!.StartsWith(ClinicBranding.StylesheetPath));
-        Assert.Equal(SiteSettings.DefaultLastReviewed.ToString("yyyy-MM-dd"), page.QuerySelector("footer time")!.GetAttribute("datetime"));
+        Assert.Equal(ContentOptions.DefaultLastReviewed.ToString("yyyy-MM-dd"), page.QuerySelector("footer time")!.GetAttribute("datetime"));
         Assert.EndsWith("frame-ancestors 'self' https://ok.example", response.Header("Content-Security-Policy"));
     }
 
@@ -73,24 +77,28 @@ public sealed class InvalidSettingsTests : IAsyncLifetime
     [Fact]
     public void An_invalid_featured_foods_list_falls_back_to_the_article_foods()
     {
-        var settings = (SiteSettings)factory.Services.GetService(typeof(SiteSettings))!;
-        Assert.Equal(["09040:5", "11674:3", "09279:2", "09298:4", "09291:2"], settings.FeaturedFoods.Select(f => $"{f.Ndb}:{f.Seq}"));
+        var settings = factory.Services.GetRequiredService<IOptions<FeaturedFoodsOptions>>().Value;
+        Assert.Equal(["09040:5", "11674:3", "09279:2", "09298:4", "09291:2"], settings.FoodsOrDefault.Select(f => $"{f.Ndb}:{f.Seq}"));
     }
 }
 
-/// <summary>Settings read straight from configuration, for the cases a running app does not need.</summary>
-public sealed class SiteSettingsTests
+/// <summary>Settings bound and checked as the app binds them, straight from configuration, for the cases a running app does not need.</summary>
+public sealed class SettingsTests
 {
-    static SiteSettings Read(params (string Key, string Value)[] values) =>
-        new(new ConfigurationBuilder()
-                .AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build(),
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<SiteSettings>.Instance);
+    static T Read<T>(params (string Key, string Value)[] values) where T : class =>
+        new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder()
+                .AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build())
+            .AddCrampInfoSettings()
+            .BuildServiceProvider()
+            .GetRequiredService<IOptions<T>>().Value;
 
     [Fact]
     public void A_featured_foods_setting_replaces_the_whole_list()
     {
-        var settings = Read(("FeaturedFoods:0:Ndb", "11090"), ("FeaturedFoods:0:Seq", "1"), ("FeaturedFoods:1:Ndb", "09037"), ("FeaturedFoods:1:Seq", "3"));
-        Assert.Equal(["11090:1", "09037:3"], settings.FeaturedFoods.Select(f => $"{f.Ndb}:{f.Seq}"));
+        var settings = Read<FeaturedFoodsOptions>(("FeaturedFoods:0:Ndb", "11090"), ("FeaturedFoods:0:Seq", "1"), ("FeaturedFoods:1:Ndb", "09037"), ("FeaturedFoods:1:Seq", "3"));
+        Assert.Equal(["11090:1", "09037:3"], settings.FoodsOrDefault.Select(f => $"{f.Ndb}:{f.Seq}"));
     }
 
     [Theory]
@@ -98,7 +106,7 @@ public sealed class SiteSettingsTests
     [InlineData("http://clinic.example:8080", "http://clinic.example:8080")]
     [InlineData("https://bücher.example", "https://xn--bcher-kva.example")]
     public void Allowed_origins_are_written_as_CSP_origins(string configured, string expected) =>
-        Assert.Equal([expected], Read(("Embedding:AllowedOrigins:0", configured)).FrameAncestors);
+        Assert.Equal([expected], Read<EmbeddingOptions>(("Embedding:AllowedOrigins:0", configured)).FrameAncestors);
 
     [Theory]
     [InlineData("ftp://clinic.example")]
@@ -108,14 +116,14 @@ public sealed class SiteSettingsTests
     [InlineData("clinic.example")]
     [InlineData("'unsafe-inline'")]
     public void Anything_but_a_bare_http_or_https_origin_is_ignored(string configured) =>
-        Assert.Empty(Read(("Embedding:AllowedOrigins:0", configured)).FrameAncestors);
+        Assert.Empty(Read<EmbeddingOptions>(("Embedding:AllowedOrigins:0", configured)).FrameAncestors);
 
     [Theory]
-    [InlineData("#0B4F6C", "#0b4f6c")]
+    [InlineData("#0B4F6C", "#0B4F6C")]
     [InlineData(" #abcdef ", "#abcdef")]
     [InlineData("#abc", null)]
     [InlineData("blue", null)]
     [InlineData("#12345g", null)]
     public void The_accent_colour_must_be_rrggbb(string configured, string? expected) =>
-        Assert.Equal(expected, Read(("Clinic:AccentColor", configured)).AccentColor);
+        Assert.Equal(expected, Read<ClinicOptions>(("Clinic:AccentColor", configured)).AccentColor);
 }

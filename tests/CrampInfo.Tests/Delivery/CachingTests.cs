@@ -58,6 +58,19 @@ public sealed class CachingTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_page_answered_from_the_cache_keeps_its_log_line()
+    {
+        using var first = await Get("/references");
+        using var second = await Get("/references");
+        Assert.NotNull(second.Headers.Age); // the second came from the cache, before the request log's middleware
+        var lines = app.Factory.Logs.Events
+            .Where(e => e.MessageTemplate.Text == CrampInfo.Web.Hosting.Logging.RequestLogTemplate
+                        && e.Properties["RequestPath"].ToString() == "\"/references\"" && e.Properties["StatusCode"].ToString() == "200")
+            .ToList();
+        Assert.True(lines.Count >= 2, $"{lines.Count} log lines for /references");
+    }
+
+    [Fact]
     public async Task A_kept_page_is_sent_with_the_date_of_each_answer_not_of_the_first()
     {
         using var first = await Get("/about");

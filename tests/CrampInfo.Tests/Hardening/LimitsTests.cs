@@ -1,3 +1,5 @@
+using CrampInfo.Web.Security;
+using CrampInfo.Web.Settings;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Configuration;
 using System.Text;
@@ -111,13 +113,13 @@ public sealed class MethodAndLengthTests(KestrelAppFixture app)
         var page = new HtmlParser().ParseDocument(response.Text);
         Assert.Null(page.QuerySelector(".error-summary"));
         Assert.Equal(30, page.QuerySelectorAll(".items-table tbody tr:not(.supplement-row)").Length);
-        Assert.True(query.Length + 1 < Limits.MaxQueryStringLength / 10, $"The longest valid link is {query.Length + 1} characters.");
+        Assert.True(query.Length + 1 < QueryStringCap.MaxQueryStringLength / 10, $"The longest valid link is {query.Length + 1} characters.");
         // The form's own GET submission for 30 rows (before its 303 to the link above) fits too.
         var rows = string.Concat(Enumerable.Range(0, 30).Select(i => $"&food=09040&qty=42.3728813559&portion=5"));
         var picks = string.Concat(Enumerable.Range(0, 10).Select(i => $"&pick-{11000 + i}=1234"));
         var form = $"form=calculator&calc=1&age=45.0000000000&sex=female&stage=lactating{rows}&q=baked%20potato%20with%20skin{picks}"
             + "&supplement-strength=1999.9999999999&supplement-unit=mg&supplement-count=20&limit-mg=9999.9999999999&embed=1";
-        Assert.True(form.Length + 1 < Limits.MaxQueryStringLength / 10, $"The longest form submission is {form.Length + 1} characters.");
+        Assert.True(form.Length + 1 < QueryStringCap.MaxQueryStringLength / 10, $"The longest form submission is {form.Length + 1} characters.");
         Assert.Equal(303, (await app.GetAsync($"/calculator?{form}")).Status);
     }
 
@@ -127,15 +129,15 @@ public sealed class MethodAndLengthTests(KestrelAppFixture app)
     public async Task A_query_string_at_the_cap_is_read_and_one_character_more_gets_414(string path)
     {
         string Query(int length) => "?items=09040:5:1&x=" + new string('a', length - "?items=09040:5:1&x=".Length);
-        var atCap = await app.GetAsync(path + Query(Limits.MaxQueryStringLength));
+        var atCap = await app.GetAsync(path + Query(QueryStringCap.MaxQueryStringLength));
         Assert.Equal(200, atCap.Status);
-        var over = await app.GetAsync(path + Query(Limits.MaxQueryStringLength + 1));
+        var over = await app.GetAsync(path + Query(QueryStringCap.MaxQueryStringLength + 1));
         Assert.Equal(414, over.Status);
         // Up to Kestrel's own request-line cap the site answers with its page; past it, Kestrel's bare 414.
-        var nearKestrel = await app.GetAsync(path + Query(Limits.MaxRequestLineBytes - 100));
+        var nearKestrel = await app.GetAsync(path + Query(QueryStringCap.MaxRequestLineBytes - 100));
         Assert.Equal(414, nearKestrel.Status);
         Assert.NotEmpty(nearKestrel.Body);
-        var pastKestrel = await app.GetAsync(path + Query(Limits.MaxRequestLineBytes + 1));
+        var pastKestrel = await app.GetAsync(path + Query(QueryStringCap.MaxRequestLineBytes + 1));
         Assert.Equal(414, pastKestrel.Status);
         Assert.Empty(pastKestrel.Body);
     }
@@ -210,7 +212,7 @@ public sealed class RateLimitTests
     public async Task By_default_a_waiting_room_behind_one_address_can_make_600_API_requests_at_once()
     {
         using var factory = new CrampInfoFactory();
-        Assert.Equal(Limits.DefaultApiPermitsPerMinute, RateLimitSettings.ApiPermitsPerMinute(factory.Services.GetRequiredService<IConfiguration>(), NullLogger.Instance));
+        Assert.Equal(RateLimitingOptions.DefaultApiPermitsPerMinute, factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitingOptions>>().Value.Permits);
         var statuses = await Task.WhenAll(Enumerable.Range(0, 600).Select(i =>
             Get(factory, i % 2 == 0 ? "/api/foods?q=banana" : "/api/intake?items=09040:5:1", "192.0.2.1")));
         Assert.All(statuses, s => Assert.Equal(200, s.Status));
@@ -220,7 +222,7 @@ public sealed class RateLimitTests
     public async Task Zero_turns_the_limit_off()
     {
         using var factory = new CrampInfoFactory().With("RateLimiting:ApiPermitsPerMinute", "0");
-        var statuses = await Task.WhenAll(Enumerable.Range(0, Limits.DefaultApiPermitsPerMinute + 100).Select(_ =>
+        var statuses = await Task.WhenAll(Enumerable.Range(0, RateLimitingOptions.DefaultApiPermitsPerMinute + 100).Select(_ =>
             Get(factory, "/api/reference-intakes", "192.0.2.2")));
         Assert.All(statuses, s => Assert.Equal(200, s.Status));
     }
@@ -231,11 +233,11 @@ public sealed class RateLimitTests
     [InlineData("1.5")]
     public async Task A_rate_that_is_not_a_whole_number_of_0_or_more_is_ignored_with_a_warning_and_the_default_applies(string value)
     {
-        using var factory = new CrampInfoFactory().With(RateLimitSettings.PermitsKey, value);
-        var statuses = await Task.WhenAll(Enumerable.Range(0, Limits.DefaultApiPermitsPerMinute + 100).Select(_ =>
+        using var factory = new CrampInfoFactory().With("RateLimiting:ApiPermitsPerMinute", value);
+        var statuses = await Task.WhenAll(Enumerable.Range(0, RateLimitingOptions.DefaultApiPermitsPerMinute + 100).Select(_ =>
             Get(factory, "/api/reference-intakes", "192.0.2.3")));
         Assert.Contains(statuses, s => s.Status == 429);
-        Assert.True(statuses.Count(s => s.Status == 200) >= Limits.DefaultApiPermitsPerMinute);
+        Assert.True(statuses.Count(s => s.Status == 200) >= RateLimitingOptions.DefaultApiPermitsPerMinute);
         Assert.Contains(factory.Logs.Lines, l => l.StartsWith("Warning Ignoring") && l.Contains("RateLimiting:ApiPermitsPerMinute"));
     }
 
@@ -249,6 +251,6 @@ public sealed class RateLimitTests
     {
         var context = new DefaultHttpContext();
         context.Connection.RemoteIpAddress = IPAddress.Parse(address);
-        Assert.Equal(key, Limits.ClientKey(context));
+        Assert.Equal(key, ApiRateLimit.ClientKey(context));
     }
 }

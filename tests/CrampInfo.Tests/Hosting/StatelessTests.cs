@@ -1,3 +1,4 @@
+using CrampInfo.Web.Hosting;
 using System.Net;
 using CrampInfo.Tests.Clinics;
 using CrampInfo.Tests.Infrastructure;

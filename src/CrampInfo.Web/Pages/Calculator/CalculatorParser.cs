@@ -83,7 +83,7 @@ public static partial class CalculatorParser
         var parts = text.Split(':');
         if (parts.Length != 3) return (unread, CalculatorMessages.ItemShape);
         var (ndb, portionText, quantityText) = (parts[0].Trim(), parts[1].Trim(), parts[2].Trim());
-        if (!NdbPattern().IsMatch(ndb)) return (unread, CalculatorMessages.ItemNdb(ndb));
+        if (!FoodNumber.IsValid(ndb)) return (unread, CalculatorMessages.ItemNdb(ndb));
         if (findFood(ndb) is not { } food) return (unread, CalculatorMessages.ItemUnknownFood(ndb));
 
         Portion? portion = null;
@@ -102,8 +102,6 @@ public static partial class CalculatorParser
         return (new ItemInput(index, text, food, portion, quantity), null);
     }
 
-    [GeneratedRegex("^[0-9]{5}$")]
-    private static partial Regex NdbPattern();
 
     [GeneratedRegex("^[0-9]{1,4}$")]
     private static partial Regex SeqPattern();

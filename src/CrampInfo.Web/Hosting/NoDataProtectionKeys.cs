@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
-namespace CrampInfo.Web.Site;
+namespace CrampInfo.Web.Hosting;
 
 /// <summary>
 /// The site protects no data: no cookies, no sessions, every form a GET, so no antiforgery tokens. Razor
@@ -14,7 +14,7 @@ namespace CrampInfo.Web.Site;
 /// </summary>
 public static class NoDataProtectionKeys
 {
-    public static IServiceCollection AddCrampInfoNoDataProtectionKeys(this IServiceCollection services)
+    public static IServiceCollection AddNoDataProtectionKeys(this IServiceCollection services)
     {
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddSingleton<InMemoryKeyStore>();

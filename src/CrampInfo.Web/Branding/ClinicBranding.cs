@@ -3,7 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Net.Http.Headers;
 
-namespace CrampInfo.Web.Site;
+using CrampInfo.Web.Settings;
+using Microsoft.Extensions.Options;
+
+namespace CrampInfo.Web.Branding;
 
 /// <summary>
 /// The clinic's accent colour as a stylesheet (<c>/clinic.css</c>) and its logo (<c>/clinic-logo</c>).
@@ -15,19 +18,31 @@ public sealed class ClinicBranding
     public const string StylesheetPath = "/clinic.css";
     public const string LogoPath = "/clinic-logo";
 
-    public ClinicBranding(SiteSettings site)
+    public ClinicBranding(IOptions<ClinicOptions> options, ILogger<ClinicBranding> log)
     {
-        if (site.AccentColor is not null)
+        var clinic = options.Value;
+        if (clinic.AccentColor is not null)
         {
-            Stylesheet = BuildStylesheet(site.AccentColor);
+            Stylesheet = BuildStylesheet(clinic.AccentColor.ToLowerInvariant());
             StylesheetVersion = Version(Encoding.UTF8.GetBytes(Stylesheet));
         }
-        if (site.ClinicLogo is not null)
+        if (clinic.LogoPath is not null)
         {
-            Logo = site.ClinicLogo;
-            LogoContentType = site.ClinicLogoContentType!;
-            LogoVersion = Version(Logo);
+            try
+            {
+                Logo = File.ReadAllBytes(clinic.LogoPath);
+                LogoContentType = ClinicOptions.LogoContentType(clinic.LogoPath);
+                LogoVersion = Version(Logo);
+                if (Logo.Length > 20 * 1024)
+                    log.LogWarning("Clinic:LogoPath {LogoPath} is {SizeKb} KB: every page loads it, so a logo under 20 KB keeps pages quick on a phone", clinic.LogoPath, Logo.Length / 1024);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                log.LogWarning("Ignoring Clinic:LogoPath: {LogoPath} cannot be read ({Reason})", clinic.LogoPath, e.Message);
+            }
         }
+        if (clinic.Name is null && (clinic.Url is not null || clinic.Phone is not null || clinic.LogoPath is not null))
+            log.LogWarning("Clinic:Url, Clinic:Phone and Clinic:LogoPath are shown only beside Clinic:Name, which is not set");
     }
 
     public string? Stylesheet { get; }
@@ -84,14 +99,11 @@ public sealed class ClinicBranding
 
 public static class ClinicBrandingEndpoints
 {
-    static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
-
-    public static WebApplication MapCrampInfoClinicBranding(this WebApplication app)
+    /// <summary><c>/clinic.css</c> and <c>/clinic-logo</c>, from the clinic's settings (404 when not set).</summary>
+    public static WebApplication MapClinicBranding(this WebApplication app)
     {
-        app.MapMethods(ClinicBranding.StylesheetPath, GetAndHead,
-            (HttpContext context, ClinicBranding branding) => branding.ServeStylesheet(context)).ExcludeFromDescription();
-        app.MapMethods(ClinicBranding.LogoPath, GetAndHead,
-            (HttpContext context, ClinicBranding branding) => branding.ServeLogo(context)).ExcludeFromDescription();
+        app.MapGet(ClinicBranding.StylesheetPath, (HttpContext context, ClinicBranding branding) => branding.ServeStylesheet(context)).ExcludeFromDescription();
+        app.MapGet(ClinicBranding.LogoPath, (HttpContext context, ClinicBranding branding) => branding.ServeLogo(context)).ExcludeFromDescription();
         return app;
     }
 }
