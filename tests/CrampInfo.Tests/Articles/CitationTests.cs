@@ -1,3 +1,4 @@
+using CrampInfo.Web.Citations;
 using System.Text.RegularExpressions;
 using CrampInfo.Tests.Infrastructure;
 using CrampInfo.Web.Site;

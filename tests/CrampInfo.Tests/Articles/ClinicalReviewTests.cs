@@ -1,3 +1,4 @@
+using CrampInfo.Web.Citations;
 using System.Globalization;
 using AngleSharp.Dom;
 using CrampInfo.Tests.Infrastructure;

@@ -1,4 +1,4 @@
-namespace CrampInfo.Web.Site;
+namespace CrampInfo.Web.Citations;
 
 /// <summary>A source the site cites: the organisation's own page, with its date as published.</summary>
 /// <param name="Year">The year it was published or last updated; null where the page gives none ("n.d.").</param>

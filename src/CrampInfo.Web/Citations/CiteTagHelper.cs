@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace CrampInfo.Web.Site;
+namespace CrampInfo.Web.Citations;
 
 /// <summary>
 /// A numbered citation, the same on every page: <c>&lt;cite-source keys="nasem-2019 iom-2004" /&gt;</c> or
