@@ -46,9 +46,9 @@ public sealed class CalculatorInputValidator : AbstractValidator<CalculatorInput
         });
 
         // One strength at most: a second or third one is the error, and its range is then not checked too.
-        StrengthRule(x => x.SupplementMg, P.SupplementMg, P.MinSupplementMg, P.MaxSupplementMg);
-        StrengthRule(x => x.SupplementMeq, P.SupplementMeq, P.MinSupplementMeq, P.MaxSupplementMeq);
-        StrengthRule(x => x.SupplementKclMg, P.SupplementKclMg, P.MinSupplementKclMg, P.MaxSupplementKclMg);
+        OneOfRule(x => x.SupplementMg, P.SupplementMg, P.Strengths, P.MinSupplementMg, P.MaxSupplementMg, CalculatorMessages.OneStrength, CalculatorMessages.StrengthOutside);
+        OneOfRule(x => x.SupplementMeq, P.SupplementMeq, P.Strengths, P.MinSupplementMeq, P.MaxSupplementMeq, CalculatorMessages.OneStrength, CalculatorMessages.StrengthOutside);
+        OneOfRule(x => x.SupplementKclMg, P.SupplementKclMg, P.Strengths, P.MinSupplementKclMg, P.MaxSupplementKclMg, CalculatorMessages.OneStrength, CalculatorMessages.StrengthOutside);
 
         RuleFor(x => x.SupplementCount!.Value)
             .Must(count => count == decimal.Truncate(count) && count >= 0 && count <= P.MaxSupplementCount)
@@ -56,28 +56,22 @@ public sealed class CalculatorInputValidator : AbstractValidator<CalculatorInput
             .OverridePropertyName(P.SupplementCount)
             .When(x => x.SupplementCount is not null);
 
-        LimitRule(x => x.LimitMg, P.LimitMg, P.MinLimitMg, P.MaxLimitMg);
-        LimitRule(x => x.LimitMeq, P.LimitMeq, P.MinLimitMeq, P.MaxLimitMeq);
+        OneOfRule(x => x.LimitMg, P.LimitMg, P.Limits, P.MinLimitMg, P.MaxLimitMg, CalculatorMessages.OneLimit, CalculatorMessages.LimitOutside);
+        OneOfRule(x => x.LimitMeq, P.LimitMeq, P.Limits, P.MinLimitMeq, P.MaxLimitMeq, CalculatorMessages.OneLimit, CalculatorMessages.LimitOutside);
     }
 
-    void StrengthRule(System.Linq.Expressions.Expression<Func<CalculatorInput, decimal?>> value, string parameter, decimal min, decimal max)
+    /// <summary>
+    /// A value given in one of several ways (a tablet's strength in mg, mEq or mg of potassium chloride; a limit in mg
+    /// or mEq): only one of them, and within its range. The first one given is checked; a later one is the error.
+    /// </summary>
+    void OneOfRule(System.Linq.Expressions.Expression<Func<CalculatorInput, decimal?>> value, string parameter, IReadOnlyList<string> alternatives,
+        decimal min, decimal max, string oneOfMessage, Func<string, decimal, string> outsideMessage)
     {
-        var earlier = P.Strengths.TakeWhile(p => p != parameter).ToList();
+        var earlier = alternatives.TakeWhile(p => p != parameter).ToList();
         var read = value.Compile();
         RuleFor(value).Cascade(CascadeMode.Stop)
-            .Must((input, _) => !earlier.Any(input.Given)).WithMessage(CalculatorMessages.OneStrength)
-            .Must(v => v >= min && v <= max).WithMessage((_, v) => CalculatorMessages.StrengthOutside(parameter, v!.Value))
-            .OverridePropertyName(parameter)
-            .When(x => read(x) is not null);
-    }
-
-    void LimitRule(System.Linq.Expressions.Expression<Func<CalculatorInput, decimal?>> value, string parameter, decimal min, decimal max)
-    {
-        var earlier = P.Limits.TakeWhile(p => p != parameter).ToList();
-        var read = value.Compile();
-        RuleFor(value).Cascade(CascadeMode.Stop)
-            .Must((input, _) => !earlier.Any(input.Given)).WithMessage(CalculatorMessages.OneLimit)
-            .Must(v => v >= min && v <= max).WithMessage((_, v) => CalculatorMessages.LimitOutside(parameter, v!.Value))
+            .Must((input, _) => !earlier.Any(input.Given)).WithMessage(oneOfMessage)
+            .Must(v => v >= min && v <= max).WithMessage((_, v) => outsideMessage(parameter, v!.Value))
             .OverridePropertyName(parameter)
             .When(x => read(x) is not null);
     }
