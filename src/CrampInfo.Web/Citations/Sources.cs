@@ -142,11 +142,11 @@ public static class Sources
             "https://www.accessdata.fda.gov/drugsatfda_docs/label/2024/020702s123lbl.pdf"),
     ];
 
-    static readonly Dictionary<string, int> numbers =
+    static readonly Dictionary<string, int> Numbers =
         All.Select((source, index) => (source.Key, Number: index + 1)).ToDictionary(p => p.Key, p => p.Number);
 
     public static Source Get(string key) => All[NumberOf(key) - 1];
 
     public static int NumberOf(string key) =>
-        numbers.TryGetValue(key, out var number) ? number : throw new KeyNotFoundException($"No source with the key '{key}'.");
+        Numbers.TryGetValue(key, out var number) ? number : throw new KeyNotFoundException($"No source with the key '{key}'.");
 }

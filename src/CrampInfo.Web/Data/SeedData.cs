@@ -17,7 +17,7 @@ public static class SeedData
     /// <summary>Bump when the way the data is loaded changes, so existing databases reload.</summary>
     const int LoaderRevision = 1;
 
-    static readonly Lazy<string> version = new(ComputeVersion);
+    static readonly Lazy<string> ComputedVersion = new(ComputeVersion);
 
     /// <summary>The everyday-foods list, in its order (SeedData/everyday-foods/README.md gives its rules).</summary>
     public static IEnumerable<EverydayFood> EverydayFoods() =>
@@ -38,7 +38,7 @@ public static class SeedData
         });
 
     /// <summary>Names the shipped data exactly: a change to any file gives a new version, and a reload.</summary>
-    public static string Version => version.Value;
+    public static string Version => ComputedVersion.Value;
 
     public static IEnumerable<Food> Foods() =>
         Rows(FoodsFile).Select(r => new Food

@@ -46,7 +46,7 @@ public sealed class CodeTable
     /// <summary>Rows of the file that were left out, each with its line number and why.</summary>
     public IReadOnlyList<string> Problems { get; }
 
-    static readonly Lazy<CodeTable> shipped = new(() =>
+    static readonly Lazy<CodeTable> ShippedTable = new(() =>
     {
         using var stream = typeof(CodeTable).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded data file {ResourceName} is missing from the build.");
@@ -55,7 +55,7 @@ public sealed class CodeTable
     });
 
     /// <summary>The table built into the app.</summary>
-    public static CodeTable Shipped => shipped.Value;
+    public static CodeTable Shipped => ShippedTable.Value;
 
     /// <summary>
     /// Reads a table: a header row, then one row per code. A row that cannot be used (an unknown code system or

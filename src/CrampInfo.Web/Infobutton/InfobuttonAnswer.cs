@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using CrampInfo.Web.Intake;
 using CrampInfo.Web.Pages.Calculator;
 

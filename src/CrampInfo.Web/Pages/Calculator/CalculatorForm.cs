@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using CrampInfo.Web.Data;
 using CrampInfo.Web.Intake;
 using P = CrampInfo.Web.Pages.Calculator.CalculatorParameters;
 

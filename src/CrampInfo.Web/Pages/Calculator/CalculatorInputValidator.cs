@@ -1,4 +1,3 @@
-using CrampInfo.Web.Intake;
 using FluentValidation;
 using FluentValidation.Results;
 using P = CrampInfo.Web.Pages.Calculator.CalculatorParameters;
