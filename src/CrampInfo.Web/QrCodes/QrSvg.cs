@@ -28,7 +28,14 @@ public static class QrSvg
             try
             {
                 using var data = QRCodeGenerator.GenerateQrCode(text, level);
-                return data.ModuleMatrix.Select(row => Enumerable.Range(0, row.Length).Select(i => row[i]).ToArray()).ToArray();
+                var modules = new bool[data.ModuleMatrix.Count][];
+                for (var y = 0; y < modules.Length; y++)
+                {
+                    var row = data.ModuleMatrix[y];
+                    modules[y] = new bool[row.Length];
+                    row.CopyTo(modules[y], 0);
+                }
+                return modules;
             }
             catch (DataTooLongException) { }
         }
@@ -66,18 +73,22 @@ public static class QrSvg
         svg.Append(" shape-rendering=\"crispEdges\">");
         if (standalone) svg.Append("<title>").Append(WebUtility.HtmlEncode(label)).Append("</title>");
         svg.Append("<rect width=\"").Append(n).Append("\" height=\"").Append(n).Append("\" fill=\"#fff\"/>");
-        svg.Append("<path fill=\"#000\" d=\"");
-        // Each run of dark modules in a row is one rectangle: M x y h width v1 h -width z.
+        // Each run of dark modules in a row is a line one module thick along the row's middle: the row starts with
+        // "M x y.5", each run is "h width", and the gap to the next run "m gap 0". Half the bytes of a rectangle a run.
+        svg.Append("<path stroke=\"#000\" d=\"");
         for (var y = 0; y < size; y++)
         {
             var row = modules[y];
+            var pen = -1; // where the pen is in this row, or -1 before the row's first run
             for (var x = 0; x < size; x++)
             {
                 if (!row[x]) continue;
                 var start = x;
                 while (x + 1 < size && row[x + 1]) x++;
-                var width = x - start + 1;
-                svg.Append('M').Append(start).Append(' ').Append(y).Append('h').Append(width).Append("v1h-").Append(width).Append('z');
+                if (pen < 0) svg.Append('M').Append(start).Append(' ').Append(y).Append(".5");
+                else svg.Append('m').Append(start - pen).Append(" 0");
+                svg.Append('h').Append(x - start + 1);
+                pen = x + 1;
             }
         }
         svg.Append("\"/></svg>");

@@ -52,23 +52,31 @@ public static partial class QrDecoder
     public static Task<string> DecodeSvgAsync(string svg) => DecodeAsync(Rasterize(svg));
 
     /// <summary>
-    /// Paints the site's QR SVG: a <c>viewBox="0 0 N N"</c> and one path of runs <c>Mx yhWv1h-Wz</c>, black on
-    /// white, <paramref name="scale"/> pixels a module.
+    /// Paints the site's QR SVG: a <c>viewBox="0 0 N N"</c> and one stroked path, a row at a time: <c>Mx y.5</c> starts
+    /// a row, <c>hW</c> draws a run of W dark modules, <c>mG 0</c> moves G modules along the row; black on white,
+    /// <paramref name="scale"/> pixels a module.
     /// </summary>
     public static byte[] Rasterize(string svg, int scale = 4)
     {
         var size = int.Parse(ViewBox().Match(svg).Groups["n"].Value, CultureInfo.InvariantCulture);
         var d = PathData().Match(svg).Groups["d"].Value;
         var dark = new bool[size, size];
-        var runs = Run().Matches(d);
-        Assert.NotEmpty(runs);
-        Assert.Equal(d, string.Concat(runs.Select(m => m.Value))); // nothing in the path but such runs
-        foreach (Match run in runs)
+        var commands = Command().Matches(d);
+        Assert.NotEmpty(commands);
+        Assert.Equal(d, string.Concat(commands.Select(m => m.Value))); // nothing in the path but such commands
+        int x = 0, y = 0;
+        foreach (Match command in commands)
         {
-            int x = int.Parse(run.Groups["x"].Value, CultureInfo.InvariantCulture), y = int.Parse(run.Groups["y"].Value, CultureInfo.InvariantCulture);
-            int w = int.Parse(run.Groups["w"].Value, CultureInfo.InvariantCulture);
-            Assert.Equal(run.Groups["w"].Value, run.Groups["back"].Value);
-            for (var i = 0; i < w; i++) dark[y, x + i] = true;
+            int Number(string group) => int.Parse(command.Groups[group].Value, CultureInfo.InvariantCulture);
+            switch (command.Value[0])
+            {
+                case 'M': (x, y) = (Number("x"), Number("y")); break;
+                case 'm': x += Number("dx"); break;
+                case 'h':
+                    for (var i = 0; i < Number("w"); i++) dark[y, x + i] = true;
+                    x += Number("w");
+                    break;
+            }
         }
         var pixels = size * scale;
         var raw = new byte[pixels * (pixels + 1)];
@@ -135,9 +143,9 @@ public static partial class QrDecoder
     [GeneratedRegex(@"viewBox=""0 0 (?<n>\d+) \k<n>""")]
     private static partial Regex ViewBox();
 
-    [GeneratedRegex(@"<path fill=""#000"" d=""(?<d>[^""]*)""")]
+    [GeneratedRegex(@"<path stroke=""#000"" d=""(?<d>[^""]*)""")]
     private static partial Regex PathData();
 
-    [GeneratedRegex(@"M(?<x>\d+) (?<y>\d+)h(?<w>\d+)v1h-(?<back>\d+)z")]
-    private static partial Regex Run();
+    [GeneratedRegex(@"M(?<x>[0-9]+) (?<y>[0-9]+)\.5|m(?<dx>[0-9]+) 0|h(?<w>[0-9]+)")]
+    private static partial Regex Command();
 }
