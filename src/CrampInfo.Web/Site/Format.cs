@@ -24,12 +24,9 @@ public static class Format
     public static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     /// <summary>Words as a sentence lists them: "a", "a and b", "a, b and c".</summary>
-    public static string List(IEnumerable<string> words) => List(words, "and");
-
-    /// <summary>The same with another language's word for "and": "a, b y c".</summary>
-    public static string List(IEnumerable<string> words, string and)
+    public static string List(IEnumerable<string> words)
     {
         var all = words.ToList();
-        return all.Count <= 1 ? string.Concat(all) : $"{string.Join(", ", all[..^1])} {and} {all[^1]}";
+        return all.Count <= 1 ? string.Concat(all) : $"{string.Join(", ", all[..^1])} and {all[^1]}";
     }
 }
