@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEED = os.path.join(ROOT, "src", "CrampInfo.Web", "SeedData")
 LIST_GLOB = os.path.join(SEED, "everyday-foods", "everyday-foods*.csv")
+TRANSLATION_FILE = re.compile(r"\.[a-z]{2}\.csv$")
 FOODS_CSV = os.path.join(SEED, "usda-sr28", "foods.csv")
 PORTIONS_CSV = os.path.join(SEED, "usda-sr28", "portions.csv")
 
@@ -77,7 +78,9 @@ def main(argv):
     errors, warnings = [], []
     foods, portions = load_sr28()
 
-    paths = sorted(glob.glob(LIST_GLOB))
+    # everyday-foods.es.csv and other "<list>.<language>.csv" files are translations of the list, with their own
+    # columns and checker (scripts/check-spanish-foods.py), not more of its rows.
+    paths = sorted(p for p in glob.glob(LIST_GLOB) if not TRANSLATION_FILE.search(os.path.basename(p)))
     if not paths:
         print(f"error: no list files match {LIST_GLOB}")
         return 1

@@ -3,6 +3,9 @@ namespace CrampInfo.Web.Data;
 /// <summary>A food of the USDA SR28 extract, with its minerals per 100 g edible portion.</summary>
 public sealed class Food
 {
+    /// <summary>The weight the food table gives its figures for: milligrams in 100 g of the edible part.</summary>
+    public const int BasisGrams = 100;
+
     /// <summary>The release's 5-digit food number, kept as text because leading zeros matter.</summary>
     public required string Ndb { get; init; }
     public required string Description { get; init; }

@@ -24,6 +24,10 @@ public static class ReferenceFigures
     public static readonly ReferenceFigure AdequateIntake2004Mg =
         new(4700, "mg", "Adequate Intake for adults from 2004 to 2019", "iom-2004");
 
+    /// <summary>The age from which the 2004 Adequate Intake was the same 4,700 mg for everyone.</summary>
+    public static readonly ReferenceFigure AdequateIntake2004FromAgeYears =
+        new(14, "years", "age from which the 2004 Adequate Intake was 4,700 mg for everyone, pregnancy included", "iom-2004");
+
     /// <summary>The 2004 Adequate Intake while breastfeeding, the one 2004 figure for ages 14 and over that was not 4,700 mg.</summary>
     public static readonly ReferenceFigure AdequateIntake2004BreastfeedingMg =
         new(5100, "mg", "Adequate Intake while breastfeeding from 2004 to 2019", "iom-2004");

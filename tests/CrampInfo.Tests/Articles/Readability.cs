@@ -32,7 +32,13 @@ public static partial class Readability
     const string Blocks = "p, li, h1, h2, h3, h4, h5, h6, dt, dd, blockquote, figcaption, caption";
 
     /// <summary>The grade of the main text of a whole HTML page.</summary>
-    public static Result OfPage(string html)
+    public static Result OfPage(string html) => Of(MainTextSentences(html));
+
+    /// <summary>The grade of plain text: one block, split into sentences as above.</summary>
+    public static Result OfText(string text) => Of(SentencesIn(text));
+
+    /// <summary>The sentences of a page's main text, as described above (the Spanish measure reads the same text).</summary>
+    public static IReadOnlyList<string> MainTextSentences(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
         var main = document.QuerySelector("main") ?? throw new InvalidOperationException("The page has no <main> element.");
@@ -43,11 +49,11 @@ public static partial class Readability
         var sentences = new List<string>();
         foreach (var block in main.QuerySelectorAll(Blocks))
             sentences.AddRange(SentencesOf(OwnText(block)));
-        return Of(sentences);
+        return sentences;
     }
 
-    /// <summary>The grade of plain text: one block, split into sentences as above.</summary>
-    public static Result OfText(string text) => Of(SentencesOf(text).ToList());
+    /// <summary>Plain text as one block, split into sentences as above.</summary>
+    public static IReadOnlyList<string> SentencesIn(string text) => SentencesOf(text).ToList();
 
     static Result Of(IReadOnlyList<string> sentences)
     {
@@ -79,19 +85,25 @@ public static partial class Readability
     static IEnumerable<string> SentencesOf(string text) =>
         SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => WordsOf(s).Any());
 
-    static IEnumerable<string> WordsOf(string sentence) =>
+    /// <summary>The words of a sentence, as described above.</summary>
+    public static IEnumerable<string> WordsOf(string sentence) =>
         sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetterOrDigit));
 
     public static int SyllablesIn(string word)
     {
         var w = word.ToLowerInvariant().Trim('"', '\'', '(', ')', '[', ']', ',', '.', ';', ':', '!', '?', '“', '”', '‘', '’');
-        if (Number().IsMatch(w)) return Math.Max(1, w.Count(char.IsDigit));
+        if (NumberSyllables(w) is { } digits) return digits;
         var parts = w.Split(['-', '/', '–'], StringSplitOptions.RemoveEmptyEntries)
             .Select(p => new string(p.Where(char.IsLetter).ToArray()))
             .Where(p => p.Length > 0)
             .ToList();
         return parts.Count == 0 ? 1 : parts.Sum(PartSyllables);
     }
+
+    /// <summary>A number (digits with any commas or points, and a percent sign) is as many syllables as it has
+    /// digits; null when the word, trimmed of punctuation, is not a number.</summary>
+    public static int? NumberSyllables(string word) =>
+        Number().IsMatch(word) ? Math.Max(1, word.Count(char.IsDigit)) : null;
 
     static int PartSyllables(string part)
     {
