@@ -41,15 +41,38 @@ public sealed class ReferenceData(IServiceScopeFactory scopes, FoodTable table, 
             if (loaded is not null) return loaded;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CrampInfoDb>();
-            var rows = await db.ReferenceIntakes.OrderBy(r => r.Id)
-                .Select(r => new AdequateIntake(r.LifeStage, r.AgeFromYears, r.AgeToYears, SexNames.Parse(r.Sex), r.AdequateIntakeMg))
-                .ToListAsync(cancellationToken);
+            var rows = await ReadIntakesAsync(db, cancellationToken);
             var featured = Resolve(featuredFoods.Value.FoodsOrDefault);
             return loaded = new Loaded(new AdequateIntakeTable(rows), featured);
         }
         finally
         {
             gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// The intake rows, in the table's order, by one plain query on the context's own connection (as
+    /// <see cref="FoodTable.Load"/> reads the foods): no request path builds EF's model or compiles a LINQ query,
+    /// which cost memory and start-up time for 18 rows.
+    /// </summary>
+    static async Task<List<AdequateIntake>> ReadIntakesAsync(CrampInfoDb db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SELECT life_stage, age_from_years, age_to_years, sex, adequate_intake_mg_per_day FROM reference_intakes ORDER BY id";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new List<AdequateIntake>();
+            while (await reader.ReadAsync(cancellationToken))
+                rows.Add(new AdequateIntake(reader.GetString(0), reader.GetDouble(1), reader.IsDBNull(2) ? null : reader.GetDouble(2),
+                    SexNames.Parse(reader.GetString(3)), reader.GetInt32(4)));
+            return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

@@ -2,12 +2,11 @@ using CrampInfo.Web.Data;
 using CrampInfo.Web.Settings;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrampInfo.Web.Pages;
 
 /// <summary>/about: who made the site, its data and licences, the review date, disclaimer, privacy and accessibility.</summary>
-public sealed class AboutModel(CrampInfoDb db, FoodTable table, IOptions<ClinicOptions> clinic, IOptions<ContentOptions> content) : PageModel
+public sealed class AboutModel(FoodTable table, ReferenceData reference, IOptions<ClinicOptions> clinic, IOptions<ContentOptions> content) : PageModel
 {
     public ClinicOptions Clinic => clinic.Value;
     public DateOnly LastReviewed => content.Value.LastReviewedDate;
@@ -18,8 +17,8 @@ public sealed class AboutModel(CrampInfoDb db, FoodTable table, IOptions<ClinicO
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        FoodCount = await db.Foods.CountAsync(cancellationToken);
-        PortionCount = await db.Portions.CountAsync(cancellationToken);
-        IntakeRowCount = await db.ReferenceIntakes.CountAsync(cancellationToken);
+        FoodCount = table.All.Count;
+        PortionCount = table.All.Sum(f => f.Portions.Count);
+        IntakeRowCount = (await reference.AdequateIntakesAsync(cancellationToken)).Rows.Count;
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Data.Sqlite;
 
 namespace CrampInfo.Web.Pages;
 
@@ -23,7 +22,7 @@ public sealed class ErrorModel(IProblemDetailsService problemDetails, ILogger<Er
 
         if (failure is not null)
         {
-            Status = IsDatabaseFault(failure.Error) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+            Status = StatusCodes.Status500InternalServerError;
             ErrorId = HttpContext.TraceIdentifier;
             log.LogError(failure.Error, "Unhandled error {ErrorId} on {Path}", ErrorId, failure.Path);
         }
@@ -52,9 +51,6 @@ public sealed class ErrorModel(IProblemDetailsService problemDetails, ILogger<Er
         }
         return Page();
     }
-
-    static bool IsDatabaseFault(Exception error) =>
-        error is SqliteException || error.InnerException is SqliteException;
 
     public string Title => Status switch
     {

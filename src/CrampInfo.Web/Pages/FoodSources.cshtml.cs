@@ -2,13 +2,12 @@ using CrampInfo.Web.Articles;
 using CrampInfo.Web.Data;
 using CrampInfo.Web.Intake;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CrampInfo.Web.Pages;
 
 /// <summary>/food-sources: how much potassium people need, the article's five foods, the richest foods per
 /// portion and what supplements hold. Every food and intake figure is read from the database.</summary>
-public sealed class FoodSourcesModel(CrampInfoDb db, FoodTable table) : PageModel
+public sealed class FoodSourcesModel(ReferenceData reference, FoodTable table) : PageModel
 {
     /// <summary>Plain names for the article's five foods, in English and in Spanish (the words of
     /// docs/glosario.md); the USDA name is shown beside each.</summary>
@@ -27,7 +26,7 @@ public sealed class FoodSourcesModel(CrampInfoDb db, FoodTable table) : PageMode
     /// <summary>The prescription dose the page turns from mEq into mg, as an example.</summary>
     public const int ExampleDoseMeq = 20;
 
-    public IReadOnlyList<ReferenceIntake> Intakes { get; private set; } = [];
+    public IReadOnlyList<AdequateIntake> Intakes { get; private set; } = [];
     public AdultIntakes Adults { get; private set; } = null!;
     /// <summary>The article's five foods, the richest portion first, each with its plain name in both languages.</summary>
     public IReadOnlyList<(string Name, string SpanishName, FoodPortionFigure Figure)> FiveFoods { get; private set; } = [];
@@ -59,8 +58,9 @@ public sealed class FoodSourcesModel(CrampInfoDb db, FoodTable table) : PageMode
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Intakes = await db.ReferenceIntakes.OrderBy(r => r.Id).ToListAsync(cancellationToken);
-        Adults = await AdultIntakes.LoadAsync(db, cancellationToken);
+        var intakes = await reference.AdequateIntakesAsync(cancellationToken);
+        Intakes = intakes.Rows;
+        Adults = AdultIntakes.From(intakes);
 
         FoodPortionFigure FigureOf(FoodPortionRef r)
         {
@@ -88,7 +88,7 @@ public sealed class FoodSourcesModel(CrampInfoDb db, FoodTable table) : PageMode
     }
 
     /// <summary>A row's age range as NASEM writes it: "0 to 6 months", "19 to 50 years", "71 years and over".</summary>
-    public static string AgeRange(ReferenceIntake row) => (row.AgeFromYears, row.AgeToYears) switch
+    public static string AgeRange(AdequateIntake row) => (row.AgeFromYears, row.AgeToYears) switch
     {
         (0, 0.5) => "0 to 6 months",
         (0.5, 1) => "7 to 12 months",
@@ -97,7 +97,7 @@ public sealed class FoodSourcesModel(CrampInfoDb db, FoodTable table) : PageMode
     };
 
     /// <summary>The same in Spanish: "0 a 6 meses", "19 a 50 años", "71 años o más".</summary>
-    public static string AgeRangeInSpanish(ReferenceIntake row) => (row.AgeFromYears, row.AgeToYears) switch
+    public static string AgeRangeInSpanish(AdequateIntake row) => (row.AgeFromYears, row.AgeToYears) switch
     {
         (0, 0.5) => "0 a 6 meses",
         (0.5, 1) => "7 a 12 meses",
@@ -106,29 +106,29 @@ public sealed class FoodSourcesModel(CrampInfoDb db, FoodTable table) : PageMode
     };
 
     /// <summary>Who a row is for, in plain words.</summary>
-    public static string Who(ReferenceIntake row) => (row.LifeStage, row.Sex) switch
+    public static string Who(AdequateIntake row) => (row.LifeStage, row.Sex) switch
     {
         ("infant", _) => "Babies",
         ("child", _) => "Children",
-        ("adolescent", "male") => "Boys",
+        ("adolescent", Sex.Male) => "Boys",
         ("adolescent", _) => "Girls",
         ("pregnancy", _) => "Pregnant",
         ("lactation", _) => "Breastfeeding",
-        (_, "male") => "Men",
+        (_, Sex.Male) => "Men",
         _ => "Women",
     };
 
     /// <summary>The same in Spanish, as docs/glosario.md names the rows: children of 1 to 8 are "Niños y niñas",
     /// so that "Niños" alone is the boys' rows.</summary>
-    public static string WhoInSpanish(ReferenceIntake row) => (row.LifeStage, row.Sex) switch
+    public static string WhoInSpanish(AdequateIntake row) => (row.LifeStage, row.Sex) switch
     {
         ("infant", _) => "Bebés",
         ("child", _) => "Niños y niñas",
-        ("adolescent", "male") => "Niños",
+        ("adolescent", Sex.Male) => "Niños",
         ("adolescent", _) => "Niñas",
         ("pregnancy", _) => "Embarazadas",
         ("lactation", _) => "Dando pecho",
-        (_, "male") => "Hombres",
+        (_, Sex.Male) => "Hombres",
         _ => "Mujeres",
     };
 }

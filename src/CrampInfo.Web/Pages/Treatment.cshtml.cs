@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CrampInfo.Web.Pages;
 
-/// <summary>/treatment: what helps leg cramps. The adult intakes it quotes are read from the database.</summary>
-public sealed class TreatmentModel(CrampInfoDb db) : PageModel
+/// <summary>/treatment: what helps leg cramps. The adult intakes it quotes come from the intake table.</summary>
+public sealed class TreatmentModel(ReferenceData reference) : PageModel
 {
     public AdultIntakes Adults { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Adults = await AdultIntakes.LoadAsync(db, cancellationToken);
+        Adults = AdultIntakes.From(await reference.AdequateIntakesAsync(cancellationToken));
 }
